@@ -1,0 +1,40 @@
+-- Institution figures over a period: sums over its allocations and the stored days. An
+-- institution is listed when one of its allocations was active or used in the period.
+-- allocated_krw, used_krw: GPU-hours x the rate of the day, summed exactly, rounded on output.
+-- jobs: distinct jobs with usage in the period on the institution's allocations.
+WITH per_institution AS (
+    SELECT da.institution_id,
+           sum(da.allocated_gs) AS allocated_gs,
+           sum(da.used_gs) AS used_gs,
+           sum(da.allocated_idle_gs) AS allocated_idle_gs,
+           sum(da.over_use_gs) AS over_use_gs,
+           sum(da.active_idle_gs) AS active_idle_gs,
+           sum(da.util_samples) AS util_samples,
+           sum(da.util_sum) AS util_sum,
+           sum(da.allocated_gs * da.krw_per_gpu_hour) / 3600 AS allocated_krw,
+           sum(da.used_gs * da.krw_per_gpu_hour) / 3600 AS used_krw
+    FROM daily_allocation da
+    LEFT JOIN cluster_info ci ON ci.cluster_id = da.cluster_id
+    WHERE da.day BETWEEN :from AND :to
+      AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)
+    GROUP BY da.institution_id
+), jobs AS (
+    SELECT al.institution_id, count(DISTINCT u.cluster_id || '|' || u.job_id) AS jobs
+    FROM daily_job_usage u
+    JOIN allocation al ON al.allocation_id = u.allocation_id
+    LEFT JOIN cluster_info ci ON ci.cluster_id = u.cluster_id
+    WHERE u.day BETWEEN :from AND :to AND u.used_gs > 0
+      AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)
+    GROUP BY al.institution_id
+)
+SELECT p.institution_id,
+       COALESCE(i.institution_name, '') AS institution_name,
+       COALESCE(i.sector, '') AS sector,
+       p.allocated_gs, p.used_gs, p.allocated_idle_gs, p.over_use_gs, p.active_idle_gs,
+       p.util_samples, p.util_sum,
+       COALESCE(j.jobs, 0) AS jobs,
+       p.allocated_krw, p.used_krw
+FROM per_institution p
+LEFT JOIN institution i ON i.institution_id = p.institution_id
+LEFT JOIN jobs j ON j.institution_id = p.institution_id
+ORDER BY p.institution_id;

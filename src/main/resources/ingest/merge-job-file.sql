@@ -1,0 +1,89 @@
+-- Makes one read job file count, in one transaction: params :file_id, :zone (program zone).
+-- 1. Within one file the last line of a job wins; the earlier lines are rejected as duplicates.
+INSERT INTO input_reject (file_id, file_name, file_date, line_no, reason, content)
+SELECT l.file_id, 'inbox/' || f.file_name, f.file_date, l.line_no,
+       'duplicate: job ' || l.job_id || ' is listed again at line ' || w.last_line || ' of this file; the last line counts',
+       l.content
+FROM job_line l
+JOIN inbox_file f ON f.file_id = l.file_id
+JOIN (SELECT cluster_id, job_id, max(line_no) AS last_line
+      FROM job_line WHERE file_id = :file_id GROUP BY cluster_id, job_id) w
+  ON w.cluster_id = l.cluster_id AND w.job_id = l.job_id
+WHERE l.file_id = :file_id AND l.line_no < w.last_line;
+
+DELETE FROM job_line l
+USING (SELECT cluster_id, job_id, max(line_no) AS last_line
+       FROM job_line WHERE file_id = :file_id GROUP BY cluster_id, job_id) w
+WHERE l.file_id = :file_id AND w.cluster_id = l.cluster_id AND w.job_id = l.job_id AND l.line_no < w.last_line;
+
+-- 2. The jobs whose record may change: those of this file and of the version it replaces.
+CREATE TEMPORARY TABLE touched_job ON COMMIT DROP AS
+SELECT DISTINCT l.cluster_id, l.job_id
+FROM job_line l
+JOIN inbox_file f ON f.file_id = l.file_id
+WHERE l.file_id = :file_id
+   OR (f.status = 'INGESTED' AND f.file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+
+-- 3. Days the old records counted on must be recomputed.
+INSERT INTO dirty_day (day)
+SELECT DISTINCT generate_series((r.start_ts AT TIME ZONE :zone)::date,
+                                ((r.usage_end - interval '1 second') AT TIME ZONE :zone)::date,
+                                interval '1 day')::date
+FROM job_record r
+JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
+WHERE r.start_ts IS NOT NULL AND r.usage_end > r.start_ts
+ON CONFLICT DO NOTHING;
+
+-- 4. The replaced version of this file no longer counts.
+DELETE FROM job_line WHERE file_id IN
+    (SELECT file_id FROM inbox_file
+     WHERE status = 'INGESTED' AND file_id <> :file_id
+       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+DELETE FROM input_reject WHERE file_id IN
+    (SELECT file_id FROM inbox_file
+     WHERE status = 'INGESTED' AND file_id <> :file_id
+       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+UPDATE inbox_file SET status = 'SUPERSEDED'
+WHERE status = 'INGESTED' AND file_id <> :file_id
+  AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id);
+
+-- 5. Each touched job's record comes from the file of the latest day, its last line.
+DELETE FROM job_record r USING touched_job t WHERE t.cluster_id = r.cluster_id AND t.job_id = r.job_id;
+
+INSERT INTO job_record (cluster_id, job_id, account, user_name, start_ts, usage_end, running, gpus, file_id, file_date, line_no)
+SELECT DISTINCT ON (l.cluster_id, l.job_id)
+       l.cluster_id, l.job_id, l.account, l.user_name, l.start_ts,
+       CASE WHEN l.start_ts IS NULL THEN NULL
+            WHEN l.end_ts IS NULL THEN ((f.file_date + 1)::timestamp AT TIME ZONE :zone)
+            ELSE l.end_ts END,
+       l.start_ts IS NOT NULL AND l.end_ts IS NULL,
+       l.gpus, l.file_id, f.file_date, l.line_no
+FROM job_line l
+JOIN inbox_file f ON f.file_id = l.file_id
+JOIN touched_job t ON t.cluster_id = l.cluster_id AND t.job_id = l.job_id
+WHERE f.status = 'INGESTED' OR f.file_id = :file_id
+ORDER BY l.cluster_id, l.job_id, f.file_date DESC, f.file_id DESC, l.line_no DESC;
+
+-- 6. Days the new records count on, and the file's own day (its presence changes missing.csv).
+INSERT INTO dirty_day (day)
+SELECT DISTINCT generate_series((r.start_ts AT TIME ZONE :zone)::date,
+                                ((r.usage_end - interval '1 second') AT TIME ZONE :zone)::date,
+                                interval '1 day')::date
+FROM job_record r
+JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
+WHERE r.start_ts IS NOT NULL AND r.usage_end > r.start_ts
+ON CONFLICT DO NOTHING;
+
+INSERT INTO dirty_day (day) SELECT file_date FROM inbox_file WHERE file_id = :file_id
+ON CONFLICT DO NOTHING;
+
+-- 7. The file counts from now on; its line counts are kept for the record.
+UPDATE inbox_file f SET
+    status = 'INGESTED',
+    ingested_at = now(),
+    lines_used = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id AND l.start_ts IS NOT NULL),
+    lines_not_started = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id AND l.start_ts IS NULL),
+    lines_rejected = (SELECT count(*) FROM input_reject r WHERE r.file_id = f.file_id),
+    lines_read = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id)
+               + (SELECT count(*) FROM input_reject r WHERE r.file_id = f.file_id)
+WHERE f.file_id = :file_id;

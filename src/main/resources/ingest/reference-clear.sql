@@ -1,0 +1,8 @@
+-- The reference tables are replaced as a whole: the newest content of the files wins.
+DELETE FROM operator;
+DELETE FROM cluster_period;
+DELETE FROM institution;
+DELETE FROM allocation;
+DELETE FROM rate;
+DELETE FROM recipient;
+DELETE FROM reference_reject;
