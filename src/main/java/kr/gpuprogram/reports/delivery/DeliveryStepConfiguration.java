@@ -1,0 +1,43 @@
+package kr.gpuprogram.reports.delivery;
+
+import java.util.List;
+import kr.gpuprogram.reports.batch.StepTimingListener;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The last step of every job: mails the reports asked for. The nightly job sends every mail
+ * still waiting (an earlier night's too); a rerun or a month report sends only its own.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryStepConfiguration {
+
+    /** Job parameter listing the periods (comma separated) whose mails this run may send; absent: all waiting. */
+    public static final String MAIL_PERIODS = "mail.periods";
+
+    @Bean
+    Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet deliveryTasklet) {
+        return new StepBuilder("deliveryStep", jobRepository)
+                .tasklet(deliveryTasklet, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet deliveryTasklet(@Value("#{jobExecutionContext['" + MAIL_PERIODS + "']}") String periods,
+                            MailDeliverer deliverer) {
+        return (contribution, chunkContext) -> {
+            deliverer.sendPending(periods == null ? null : List.of(periods.split(",")));
+            return RepeatStatus.FINISHED;
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package kr.gpuprogram.reports.delivery;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+
+/** The subject and the Korean/English body of a report mail, with the period's headline figures. */
+public final class MailComposer {
+
+    private static final int MISSING_LINES = 20;
+
+    private MailComposer() {
+    }
+
+    public static String subject(PeriodFigures figures) {
+        String provisional = figures.missing().isEmpty() ? "" : "[잠정/PROVISIONAL] ";
+        String scope = figures.operatorScope() == null ? "" : " (" + figures.operatorScope() + ")";
+        return provisional + "GPU 지원사업 사용 현황 / GPU usage report " + figures.period().name() + scope;
+    }
+
+    public static String body(PeriodFigures figures, List<String> attachmentNames) {
+        StringBuilder text = new StringBuilder();
+        List<MissingRow> missing = figures.missing();
+        if (!missing.isEmpty()) {
+            text.append("[잠정 보고 / PROVISIONAL REPORT]\n")
+                    .append("다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다.\n")
+                    .append("Input files are missing for these cluster-days; the figures are not final:\n");
+            missing.stream().limit(MISSING_LINES).forEach(m ->
+                    text.append("  - ").append(m.clusterId()).append(' ').append(m.date()).append(" (").append(m.kind()).append(")\n"));
+            if (missing.size() > MISSING_LINES) {
+                text.append("  ... 외 ").append(missing.size() - MISSING_LINES).append("건 / and ")
+                        .append(missing.size() - MISSING_LINES).append(" more (missing.csv)\n");
+            }
+            text.append('\n');
+        }
+        ClusterRow total = figures.programTotals();
+        long allocatedGs = 0;
+        long institutionUsedGs = 0;
+        BigDecimal usedKrw = BigDecimal.ZERO;
+        for (InstitutionRow row : figures.institutions()) {
+            allocatedGs += row.allocatedGs();
+            institutionUsedGs += row.usedGs();
+            usedKrw = row.usedKrw() == null ? usedKrw : usedKrw.add(row.usedKrw());
+        }
+        text.append("GPU 지원사업 사용 현황 보고 / GPU support program usage report\n")
+                .append("기간 / Period: ").append(figures.period().name()).append('\n')
+                .append("범위 / Scope: ").append(figures.operatorScope() == null
+                        ? "사업 전체 / whole program" : "운영사 / operator " + figures.operatorScope()).append("\n\n")
+                .append(line("용량 / Capacity", hours(total.capacityGs())))
+                .append(line("배분 / Allocated", hours(total.allocatedGs())))
+                .append(line("사용 / Used", hours(total.usedGs())))
+                .append(line("가동률 / Utilization", percent(total.usedGs(), total.capacityGs())))
+                .append(line("배분 대비 사용률 / Allocation utilization", percent(institutionUsedGs, allocatedGs)))
+                .append(line("미배분 / Unallocated", hours(total.unallocatedGs())))
+                .append(line("배분 후 미사용 / Allocated idle", hours(total.allocatedIdleGs())))
+                .append(line("작업 중 유휴 / Active idle", hours(total.activeIdleGs())))
+                .append(line("지원 금액(사용) / Support used", krw(usedKrw)))
+                .append(line("회수 검토 대상 / Reclaim candidates", String.valueOf(figures.reclaim().size())))
+                .append('\n')
+                .append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
+        return text.toString();
+    }
+
+    private static String line(String label, String value) {
+        return label + ": " + value + "\n";
+    }
+
+    private static String hours(long gpuSeconds) {
+        return format("#,##0.00", GpuHours.rounded(gpuSeconds)) + " GPU-h";
+    }
+
+    private static String percent(long part, long whole) {
+        BigDecimal percent = GpuHours.percent(part, whole);
+        return percent == null ? "-" : percent.toPlainString() + "%";
+    }
+
+    private static String krw(BigDecimal exact) {
+        return format("#,##0", GpuHours.krw(exact)) + " KRW";
+    }
+
+    private static String format(String pattern, BigDecimal value) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+}

@@ -1,0 +1,189 @@
+package kr.gpuprogram.reports.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kr.gpuprogram.reports.db.SqlResource;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodFiguresQuery;
+import kr.gpuprogram.reports.report.ReportFolderWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the mails asked for: one per period and recipient group, with the period's PDF and
+ * Excel files of that group's report attached. SMTP failures are retried with growing waits;
+ * a mail still not sent stays asked for (the next run sends it) and the run ends non-zero.
+ * Every mail sent is recorded: period, group, recipients, attachments' checksums, time.
+ */
+@Component
+public class MailDeliverer {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDeliverer.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailSettings settings;
+    private final PeriodFiguresQuery query;
+    private final ReportFolderWriter folders;
+
+    public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+                         PeriodFiguresQuery query, ReportFolderWriter folders) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.query = query;
+        this.folders = folders;
+    }
+
+    /** Sends every mail asked for; with {@code periods} given, only theirs. */
+    public int sendPending(Collection<String> periods) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Map<String, Object> row : jdbc.queryForList(SqlResource.statement("delivery/pending.sql"), Map.of())) {
+            String period = (String) row.get("period");
+            if (periods != null && !periods.contains(period)) {
+                continue;
+            }
+            try {
+                if (deliver(sender, ((Number) row.get("delivery_id")).longValue(), period, (String) row.get("scope"))) {
+                    sent++;
+                }
+            } catch (DeliveryException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new DeliveryException(failures.size() + " mail(s) not sent: " + failures.get(0));
+        }
+        return sent;
+    }
+
+    private boolean deliver(JavaMailSender sender, long deliveryId, String periodName, String scope) {
+        String operatorId = scope.equals("PROGRAM") ? null : scope;
+        Period period = periodOf(periodName);
+        PeriodFigures figures = query.load(period, operatorId);
+        List<Map<String, Object>> recipients = jdbc.queryForList(SqlResource.statement("delivery/recipients.sql"),
+                Map.of("scope", scope));
+        String[] to = recipients.stream().map(r -> (String) r.get("email")).toArray(String[]::new);
+        String subject = MailComposer.subject(figures);
+        boolean provisional = !figures.missing().isEmpty();
+        if (provisional && settings.holdProvisional()) {
+            jdbc.update(SqlResource.statement("delivery/mark-held.sql"), new MapSqlParameterSource()
+                    .addValue("delivery_id", deliveryId).addValue("recipients", String.join(", ", to))
+                    .addValue("subject", subject)
+                    .addValue("reason", figures.missing().size() + " cluster-day(s) without files: held back"));
+            log.warn("Report {} for {} held back: {} cluster-day(s) have no files", periodName, scope, figures.missing().size());
+            return false;
+        }
+        List<Path> attachments = attachments(folders.folder(periodName, operatorId), periodName);
+        List<String> names = attachments.stream().map(p -> p.getFileName().toString()).toList();
+        String body = MailComposer.body(figures, names);
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                helper.setFrom(settings.from());
+                helper.setTo(to);
+                helper.setSubject(subject);
+                helper.setText(body);
+                for (Path file : attachments) {
+                    helper.addAttachment(file.getFileName().toString(), file.toFile());
+                }
+                sender.send(message);
+                jdbc.update(SqlResource.statement("delivery/mark-sent.sql"), new MapSqlParameterSource()
+                        .addValue("delivery_id", deliveryId).addValue("provisional", provisional)
+                        .addValue("recipients", String.join(", ", to)).addValue("subject", subject)
+                        .addValue("attachments", describe(attachments)).addValue("attempts", attempt));
+                log.info("Mailed report {} to {} ({} recipient(s), {} attachment(s))", periodName, scope, to.length,
+                        attachments.size());
+                return true;
+            } catch (MailException | MessagingException e) {
+                log.warn("Mail of report {} to {} failed (attempt {} of {}): {}", periodName, scope, attempt,
+                        settings.attempts(), e.getMessage());
+                if (attempt >= settings.attempts()) {
+                    jdbc.update(SqlResource.statement("delivery/mark-failed.sql"), new MapSqlParameterSource()
+                            .addValue("delivery_id", deliveryId).addValue("attempts", attempt)
+                            .addValue("error", String.valueOf(e.getMessage())));
+                    throw new DeliveryException("report " + periodName + " to " + scope + " after " + attempt
+                            + " attempts: " + e.getMessage());
+                }
+                sleep(settings.backoff().toMillis() << (attempt - 1));
+            }
+        }
+    }
+
+    /** The period's PDF and workbook; the CSV extracts when neither was written. */
+    static List<Path> attachments(Path folder, String periodName) {
+        List<Path> documents = Stream.of("gpu-usage-" + periodName + ".pdf", "gpu-usage-" + periodName + ".xlsx")
+                .map(folder::resolve).filter(Files::exists).toList();
+        if (!documents.isEmpty()) {
+            return documents;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new DeliveryException("report folder " + folder + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Period periodOf(String name) {
+        if (name.contains("_")) {
+            String[] ends = name.split("_");
+            return Period.range(java.time.LocalDate.parse(ends[0]), java.time.LocalDate.parse(ends[1]));
+        }
+        if (name.length() == 7) {
+            return Period.month(java.time.YearMonth.parse(name));
+        }
+        return Period.day(java.time.LocalDate.parse(name));
+    }
+
+    private static String describe(List<Path> files) {
+        List<String> parts = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+                long size = in.transferTo(java.io.OutputStream.nullOutputStream());
+                parts.add(file.getFileName() + ":" + size + ":"
+                        + HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
+            } catch (IOException | NoSuchAlgorithmException e) {
+                parts.add(file.getFileName() + ":unreadable");
+            }
+        }
+        return String.join(";", parts);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while waiting to retry");
+        }
+    }
+}

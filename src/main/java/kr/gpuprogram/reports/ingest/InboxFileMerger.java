@@ -1,0 +1,54 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.db.SqlResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes each read inbox file count, one file per transaction (all its lines or none): its old
+ * version replaced, its lines turned into records (job files: {@code ingest/merge-job-file.sql};
+ * telemetry: {@code ingest/merge-telemetry-file.sql}), touched days marked for recomputation.
+ */
+@Component
+public class InboxFileMerger {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxFileMerger.class);
+    private static final Map<String, String> SCRIPTS = Map.of(
+            InboxFileName.JOBS, "ingest/merge-job-file.sql",
+            InboxFileName.TELEMETRY, "ingest/merge-telemetry-file.sql");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ReportSettings settings;
+    private final InboxRegistry registry;
+
+    public InboxFileMerger(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, ReportSettings settings,
+                           InboxRegistry registry) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.registry = registry;
+    }
+
+    public int mergePending(String kind) {
+        List<InboxFile> files = registry.pending(kind);
+        List<String> statements = SqlResource.statements(SCRIPTS.get(kind));
+        long started = System.nanoTime();
+        for (InboxFile file : files) {
+            transactions.executeWithoutResult(status -> {
+                Map<String, Object> params = Map.of("file_id", file.fileId(), "zone", settings.programZone().getId());
+                statements.forEach(statement -> jdbc.update(statement, params));
+            });
+        }
+        if (!files.isEmpty()) {
+            log.info("Merged {} {} file(s) in {} ms", files.size(), kind, (System.nanoTime() - started) / 1_000_000);
+        }
+        return files.size();
+    }
+}

@@ -1,0 +1,164 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.util.List;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.batch.ChunkProgressListener;
+import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.db.SqlResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The steps that bring input into the database: reference files, then new inbox files. */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestStepsConfiguration.class);
+    private static final int TELEMETRY_BLOCK_LINES = 5_000;
+    private static final int TELEMETRY_BLOCKS_PER_CHUNK = 40;
+
+    /** Reference files are re-read on every run, restarts included: the newest content wins. */
+    @Bean
+    Step referenceLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ReportSettings settings, ReferenceStore store) {
+        return new StepBuilder("referenceLoadStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone()).load();
+                    store.replace(data);
+                    log.info("Reference data from {}: {} operators, {} cluster capacity periods, {} institutions, "
+                                    + "{} allocations, {} rates, {} recipients, {} rows rejected",
+                            settings.referenceDir(), data.operators().size(), data.clusterPeriods().size(),
+                            data.institutions().size(), data.allocations().size(), data.rates().size(),
+                            data.recipients().size(), data.rejects().size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .allowStartIfComplete(true)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    Step inboxScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       InboxRegistry registry) {
+        return new StepBuilder("inboxScanStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    registry.scan();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    Step jobFileIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ReportSettings settings, InboxLineReader jobFileLineReader,
+                           JobLineProcessor jobLineProcessor, ClassifiedLineWriter classifiedLineWriter) {
+        return new StepBuilder("jobFileIngestStep", jobRepository)
+                .<InputLine, ClassifiedLine>chunk(settings.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(jobFileLineReader)
+                .processor(jobLineProcessor)
+                .writer(classifiedLineWriter)
+                .listener(new ChunkProgressListener<InputLine, ClassifiedLine>("jobFileIngestStep", 50_000))
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    Step jobFileMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          InboxFileMerger merger) {
+        return new StepBuilder("jobFileMergeStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    merger.mergePending(InboxFileName.JOBS);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    /** Telemetry is read in blocks of lines; a chunk of blocks is one transaction. */
+    @Bean
+    Step telemetryIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             TelemetryBlockReader telemetryBlockReader, TelemetryBlockAggregator telemetryBlockAggregator,
+                             NamedParameterJdbcTemplate jdbc) {
+        return new StepBuilder("telemetryIngestStep", jobRepository)
+                .<TelemetryBlock, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(telemetryBlockReader)
+                .processor(telemetryBlockAggregator)
+                .writer(new TelemetryAggregateWriter(jdbc))
+                .listener(new TelemetryProgressListener())
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    Step telemetryMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            InboxFileMerger merger) {
+        return new StepBuilder("telemetryMergeStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    merger.mergePending(InboxFileName.TELEMETRY);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    TelemetryBlockReader telemetryBlockReader(InboxRegistry registry) {
+        List<InboxFile> files = registry.pending(InboxFileName.TELEMETRY);
+        log.info("Reading {} telemetry file(s)", files.size());
+        TelemetryBlockReader reader = new TelemetryBlockReader(files, TELEMETRY_BLOCK_LINES);
+        reader.setName("telemetryBlockReader");
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    TelemetryBlockAggregator telemetryBlockAggregator(NamedParameterJdbcTemplate jdbc, ReportSettings settings,
+                                                      FaultInjector faults) {
+        return new TelemetryBlockAggregator(clusterCatalog(jdbc), settings.programZone(), faults);
+    }
+
+    /** The job files registered as new by the scan, read in a fixed order so that a restart resumes exactly. */
+    @Bean
+    @StepScope
+    InboxLineReader jobFileLineReader(InboxRegistry registry) {
+        List<InboxFile> files = registry.pending(InboxFileName.JOBS);
+        log.info("Reading {} job file(s)", files.size());
+        InboxLineReader reader = new InboxLineReader(files, CsvInput.pipeSeparated(), SacctLineParser.REQUIRED_COLUMNS);
+        reader.setName("jobFileLineReader");
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    JobLineProcessor jobLineProcessor(NamedParameterJdbcTemplate jdbc, FaultInjector faults) {
+        return new JobLineProcessor(new SacctLineParser(clusterCatalog(jdbc)), faults);
+    }
+
+    private static ClusterCatalog clusterCatalog(NamedParameterJdbcTemplate jdbc) {
+        var clusters = new java.util.HashMap<String, ClusterCatalog.Entry>();
+        jdbc.query(SqlResource.statement("ingest/cluster-catalog.sql"), rs -> {
+            String id = rs.getString("cluster_id");
+            clusters.put(id, new ClusterCatalog.Entry(id, java.time.ZoneId.of(rs.getString("time_zone")),
+                    rs.getInt("max_gpu_count")));
+        });
+        return new ClusterCatalog(clusters);
+    }
+
+    @Bean
+    ClassifiedLineWriter classifiedLineWriter(NamedParameterJdbcTemplate jdbc) {
+        return new ClassifiedLineWriter(jdbc);
+    }
+}

@@ -1,0 +1,109 @@
+package kr.gpuprogram.reports.rerun;
+
+import java.time.LocalDate;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.batch.RunOwnerListener;
+import kr.gpuprogram.reports.batch.RunSummaryListener;
+import kr.gpuprogram.reports.batch.StepTimingListener;
+import java.util.ArrayList;
+import java.util.List;
+import kr.gpuprogram.reports.delivery.DeliveryQueue;
+import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
+import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.ReportFolderWriter;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code rerun --from D1 --to D2}: recompute every day of the range from what is stored (no
+ * ingest), rewrite each day's report and the range's report.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RerunJobConfiguration {
+
+    public static final String JOB_NAME = "rerunJob";
+
+    @Bean
+    Job rerunJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
+                   RunSummaryListener runSummaryListener, Step referenceLoadStep, Step rerunFiguresStep, Step rerunReportStep, Step deliveryStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(referenceLoadStep)
+                .next(rerunFiguresStep)
+                .next(rerunReportStep)
+                .next(deliveryStep)
+                .listener(runOwnerListener)
+                .listener(runSummaryListener)
+                .build();
+    }
+
+    @Bean
+    Step rerunFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          Tasklet rerunFiguresTasklet) {
+        return new StepBuilder("rerunFiguresStep", jobRepository)
+                .tasklet(rerunFiguresTasklet, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet rerunFiguresTasklet(@Value("#{jobParameters['from']}") LocalDate from,
+                                @Value("#{jobParameters['to']}") LocalDate to,
+                                DailyFiguresCalculator figures, ReportSettings settings) {
+        return (contribution, chunkContext) -> {
+            figures.refreshStoredDays();
+            figures.recompute(from, to);
+            figures.ensure(from.minusDays(settings.reclaimWindowDays() - 1L), to);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step rerunReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         Tasklet rerunReportTasklet) {
+        return new StepBuilder("rerunReportStep", jobRepository)
+                .tasklet(rerunReportTasklet, transactionManager)
+                .listener(new StepTimingListener())
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet rerunReportTasklet(@Value("#{jobParameters['from']}") LocalDate from,
+                               @Value("#{jobParameters['to']}") LocalDate to,
+                               @Value("#{jobParameters['mail'] ?: 'false'}") String mail,
+                               ReportFolderWriter reports, DeliveryQueue deliveries) {
+        return (contribution, chunkContext) -> {
+            List<Period> periods = new ArrayList<>();
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                periods.add(Period.day(day));
+            }
+            if (!from.equals(to)) {
+                periods.add(Period.range(from, to));
+            }
+            List<String> mailed = new ArrayList<>();
+            for (Period period : periods) {
+                reports.write(period);
+                if (Boolean.parseBoolean(mail)) {
+                    deliveries.request(period, true);
+                    mailed.add(period.name());
+                }
+            }
+            // a rerun mails only when asked (--mail), and only its own periods
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(DeliveryStepConfiguration.MAIL_PERIODS, String.join(",", mailed));
+            return RepeatStatus.FINISHED;
+        };
+    }
+}

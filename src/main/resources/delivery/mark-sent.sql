@@ -1,0 +1,4 @@
+UPDATE mail_delivery
+SET status = 'SENT', provisional = :provisional, recipients = :recipients, subject = :subject,
+    attachments = :attachments, attempts = attempts + :attempts, last_error = NULL, sent_at = now()
+WHERE delivery_id = :delivery_id;

@@ -1,0 +1,1 @@
+SELECT DISTINCT scope FROM recipient ORDER BY scope;

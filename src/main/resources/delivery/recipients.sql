@@ -1,0 +1,1 @@
+SELECT email, name FROM recipient WHERE scope = :scope ORDER BY email;

@@ -1,0 +1,1 @@
+INSERT INTO mail_delivery (period, scope, status) VALUES (:period, :scope, 'PENDING');
