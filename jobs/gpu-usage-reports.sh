@@ -4,7 +4,9 @@
 #   jobs/gpu-usage-reports.sh run                 # the nightly job for yesterday
 #   jobs/gpu-usage-reports.sh report --month 2026-11
 # Settings come from the environment: GPU_REPORTS_HOME (project root), GPU_REPORTS_LOG_DIR,
-# GPU_REPORTS_LOCK, JAVA_OPTS, and GPU_REPORTS_ARGS (extra options such as --data-dir).
+# GPU_REPORTS_LOCK, GPU_REPORTS_LOCK_WAIT (seconds to wait for a running run, default 3600),
+# JAVA_OPTS, GPU_REPORTS_ARGS (extra options such as --data-dir or --spring.mail.host=...),
+# and GPU_REPORTS_CMD (the command to run instead of java -jar, for tests).
 set -uo pipefail
 
 HOME_DIR="${GPU_REPORTS_HOME:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -24,7 +26,11 @@ fi
 
 echo "$(date -Is) start: $*" >> "$LOG_FILE"
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$JAR" "$@" ${GPU_REPORTS_ARGS:-} >> "$LOG_FILE" 2>&1
+if [ -n "${GPU_REPORTS_CMD:-}" ]; then
+    $GPU_REPORTS_CMD "$@" >> "$LOG_FILE" 2>&1
+else
+    java ${JAVA_OPTS:-} -jar "$JAR" "$@" ${GPU_REPORTS_ARGS:-} >> "$LOG_FILE" 2>&1
+fi
 status=$?
 echo "$(date -Is) end: $* -> exit $status" >> "$LOG_FILE"
 exit $status

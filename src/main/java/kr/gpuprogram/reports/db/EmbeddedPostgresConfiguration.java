@@ -28,6 +28,7 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(ReportSettings settings) throws IOException {
         Path dataDir = settings.stateDir().resolve("pgdata").toAbsolutePath();
         Files.createDirectories(dataDir.getParent());
+        refuseWhenInUse(dataDir);
         log.info("Starting embedded PostgreSQL with its files in {}", dataDir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -36,6 +37,24 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("max_connections", "50")
                 .setOverrideWorkingDirectory(settings.stateDir().resolve("pg-binaries").toAbsolutePath().toFile())
                 .start();
+    }
+
+    /** Two runs on one state dir would share one database: the second is refused with a clear reason. */
+    private static void refuseWhenInUse(Path dataDir) throws IOException {
+        Path lock = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(lock)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(lock).stream().findFirst().orElse("").strip();
+        try {
+            long pid = Long.parseLong(firstLine);
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IllegalStateException("the embedded database in " + dataDir + " is in use by another run "
+                        + "(postgres process " + pid + "); wait for it to end");
+            }
+        } catch (NumberFormatException e) {
+            // a damaged lock file: PostgreSQL itself decides
+        }
     }
 
     @Bean

@@ -1,0 +1,206 @@
+package kr.gpuprogram.reports.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.TestPropertySource;
+
+/** Report mails through a real SMTP server in the JVM (GreenMail). */
+@TestPropertySource(properties = {
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=3025",
+        "gpu.mail.from=reports@gpu.example.org",
+        "gpu.mail.attempts=3",
+        "gpu.mail.backoff=20ms",
+        "gpu.state-dir=target/functional/mail-state",
+        "gpu.data-dir=target/functional/mail-data",
+        "gpu.report-dir=target/functional/mail-reports"})
+class MailDeliveryFunctionalTests extends FunctionalTestSupport {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    private static final LocalDate NOV_5 = LocalDate.parse("2026-11-05");
+
+    @BeforeEach
+    void givenTwoOperatorsWithTheirOwnContacts() throws Exception {
+        reference("operators.csv", DemoProgram.OPERATORS);
+        reference("clusters.csv", DemoProgram.CLUSTERS);
+        reference("institutions.csv", DemoProgram.INSTITUTIONS);
+        reference("rates.csv", DemoProgram.RATES);
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                U-1,I-2,추천 시스템,utc1,2,2026-11-01,2026-11-30
+                """);
+        reference("recipients.csv", """
+                email,name,scope
+                pm1@program.example.org,김사업,PROGRAM
+                pm2@program.example.org,이관리,PROGRAM
+                noc@op.example.com,박운영,op
+                noc@op2.example.com,최운영,op2
+                """);
+        inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
+                + "1|demo|P-1|kim|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n");
+        inbox("jobs-utc1-2026-11-05.csv", DemoProgram.HEADER
+                + "7|utc1|U-1|lee|2026-11-05T01:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=1\n");
+    }
+
+    @Test
+    void programManagersGetTheWholeProgramAndEachOperatorOnlyItsOwnClusters() throws Exception {
+        // when
+        assertCompleted(run(NOV_5));
+
+        // then: one mail per group, the program managers' to both of them
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        Map<String, MimeMessage> byRecipient = new HashMap<>();
+        for (MimeMessage mail : mails) {
+            byRecipient.put(mail.getAllRecipients()[0].toString(), mail);
+        }
+        assertThat(mails).hasSize(4);
+        MimeMessage program = byRecipient.get("pm1@program.example.org");
+        assertThat(program.getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("pm1@program.example.org", "pm2@program.example.org");
+        assertThat(program.getSubject()).contains("GPU usage report 2026-11-05").contains("PROVISIONAL");
+        assertThat(attachmentNames(program)).containsExactlyInAnyOrder("gpu-usage-2026-11-05.pdf", "gpu-usage-2026-11-05.xlsx");
+        assertThat(textOf(program)).contains("사용 / Used: 5.00 GPU-h");
+
+        MimeMessage operator = byRecipient.get("noc@op.example.com");
+        assertThat(operator.getSubject()).contains("(op)");
+        assertThat(textOf(operator)).contains("사용 / Used: 4.00 GPU-h").contains("operator op");
+        // the operator's workbook holds its clusters and institutions only
+        List<String> operatorCells = WorkbookText.cells(attachment(operator, ".xlsx"));
+        assertThat(operatorCells).contains("demo", "grow", "한빛대학교").doesNotContain("utc1", "(주)딥러닝랩", "op2");
+        List<String> otherCells = WorkbookText.cells(attachment(byRecipient.get("noc@op2.example.com"), ".xlsx"));
+        assertThat(otherCells).contains("utc1", "(주)딥러닝랩").doesNotContain("demo", "한빛대학교");
+
+        // every mail sent is recorded with its recipients and the attachments' checksums
+        List<Map<String, Object>> log = jdbc.queryForList("SELECT period, scope, status, recipients, attachments "
+                + "FROM mail_delivery ORDER BY scope");
+        assertThat(log).extracting(r -> r.get("scope")).containsExactly("PROGRAM", "op", "op2");
+        assertThat(log).allSatisfy(r -> {
+            assertThat(r.get("status")).isEqualTo("SENT");
+            assertThat((String) r.get("attachments")).matches("gpu-usage-2026-11-05\\.pdf:\\d+:[0-9a-f]{64};"
+                    + "gpu-usage-2026-11-05\\.xlsx:\\d+:[0-9a-f]{64}");
+        });
+    }
+
+    @Test
+    void aReportAlreadyMailedIsNotMailedAgainAndARerunMailsOnlyWhenAsked() throws Exception {
+        // given
+        assertCompleted(run(NOV_5));
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
+
+        // when
+        assertCompleted(run(NOV_5));
+        assertCompleted(rerun(NOV_5, NOV_5));
+
+        // then
+        assertThat(smtp.getReceivedMessages()).as("nothing sent again").hasSize(4);
+
+        // when asked
+        assertCompleted(jobRunner.run(new kr.gpuprogram.reports.cli.ReportCommand.Rerun(NOV_5, NOV_5, true)));
+
+        // then
+        assertThat(smtp.getReceivedMessages()).hasSize(8);
+    }
+
+    @Test
+    void aFailingSmtpServerIsRetriedTheRunFailsAndTheNextRunSendsWithoutDuplicates() throws Exception {
+        // given
+        smtp.stop();
+
+        // when
+        JobExecution failed = run(NOV_5);
+
+        // then: three attempts each, the reports stay on disk, the run fails with the reason
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(kr.gpuprogram.reports.cli.CommandLineMain.failureReason(failed)).contains("mail(s) not sent");
+        assertThat(settings.reportDir().resolve("2026-11-05/gpu-usage-2026-11-05.pdf")).exists();
+        assertThat(jdbc.queryForList("SELECT attempts FROM mail_delivery WHERE status = 'PENDING'", Integer.class))
+                .containsExactly(3, 3, 3);
+
+        // when the server is back, the same command goes on where it stopped
+        smtp.start();
+        assertCompleted(run(NOV_5));
+        assertCompleted(run(NOV_5.plusDays(1)));
+
+        // then each group got the 5th's mail once (and the 6th's)
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            subjects.add(mail.getSubject());
+        }
+        assertThat(subjects.stream().filter(s -> s.contains("2026-11-05"))).hasSize(3);
+        assertThat(subjects.stream().filter(s -> s.contains("2026-11-06"))).hasSize(3);
+    }
+
+    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
+        List<String> names = new ArrayList<>();
+        Multipart multipart = (Multipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                names.add(part.getFileName());
+            }
+        }
+        return names;
+    }
+
+    private static byte[] attachment(MimeMessage mail, String suffix) throws Exception {
+        Multipart multipart = (Multipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(suffix)) {
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no " + suffix + " attachment");
+    }
+
+    private static String textOf(MimeMessage mail) throws Exception {
+        Multipart multipart = (Multipart) mail.getContent();
+        StringBuilder text = new StringBuilder();
+        collectText(multipart, text);
+        return text.toString();
+    }
+
+    private static void collectText(Multipart multipart, StringBuilder text) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
+                collectText(nested, text);
+            } else if (part.isMimeType("text/plain") && part.getDisposition() == null) {
+                text.append(part.getContent());
+            }
+        }
+    }
+
+    static List<CSVRecord> csv(byte[] bytes) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).getRecords();
+    }
+}
