@@ -39,21 +39,42 @@ public class EmbeddedPostgresConfiguration {
                 .start();
     }
 
-    /** Two runs on one state dir would share one database: the second is refused with a clear reason. */
+    /**
+     * Two runs on one state dir would share one database: the second is refused with a clear
+     * reason. A PostgreSQL left running by a run that was killed (its JVM is gone) is shut down
+     * so that the next run can start.
+     */
     private static void refuseWhenInUse(Path dataDir) throws IOException {
         Path lock = dataDir.resolve("postmaster.pid");
         if (!Files.exists(lock)) {
             return;
         }
         String firstLine = Files.readAllLines(lock).stream().findFirst().orElse("").strip();
+        long pid;
         try {
-            long pid = Long.parseLong(firstLine);
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                throw new IllegalStateException("the embedded database in " + dataDir + " is in use by another run "
-                        + "(postgres process " + pid + "); wait for it to end");
-            }
+            pid = Long.parseLong(firstLine);
         } catch (NumberFormatException e) {
-            // a damaged lock file: PostgreSQL itself decides
+            return; // a damaged lock file: PostgreSQL itself decides
+        }
+        ProcessHandle postmaster = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        if (postmaster == null) {
+            return;
+        }
+        boolean ownerAlive = postmaster.parent()
+                .filter(ProcessHandle::isAlive)
+                .flatMap(parent -> parent.info().command())
+                .map(command -> command.endsWith("java"))
+                .orElse(false);
+        if (ownerAlive) {
+            throw new IllegalStateException("the embedded database in " + dataDir + " is in use by another run "
+                    + "(postgres process " + pid + "); wait for it to end");
+        }
+        log.warn("Stopping PostgreSQL process {} left running by a run that was killed", pid);
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL process " + pid + " left by a killed run does not stop: " + e.getMessage());
         }
     }
 
