@@ -59,7 +59,7 @@ public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                 .addValue("file_date", reject.file().fileDate())
                 .addValue("line_no", reject.lineNo())
                 .addValue("reason", reject.reason())
-                .addValue("content", reject.content());
+                .addValue("content", CsvInput.shorten(reject.content()));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -82,6 +82,18 @@ public final class CsvInput {
         return required.stream().filter(c -> !index.containsKey(c)).toList();
     }
 
+    /** Longer lines are no input line of ours; they are rejected whatever they hold. */
+    public static final int MAX_LINE_CHARACTERS = 65_536;
+    private static final int MAX_REJECT_CONTENT = 2_000;
+
+    /** A rejected line's text as rejects.csv shows it: whole, or its start and its length when huge. */
+    public static String shorten(String content) {
+        if (content == null || content.length() <= MAX_REJECT_CONTENT) {
+            return content;
+        }
+        return content.substring(0, MAX_REJECT_CONTENT) + "... (" + content.length() + " characters in all)";
+    }
+
     /** The record as it stood in the file, for rejects.csv. */
     public static String content(CSVRecord record, char delimiter) {
         StringBuilder line = new StringBuilder();

@@ -36,6 +36,10 @@ public final class SacctLineParser {
         if (line.fileProblem() != null) {
             throw new LineProblem(line.fileProblem());
         }
+        if (line.content().length() > CsvInput.MAX_LINE_CHARACTERS) {
+            throw new LineProblem("line of " + line.content().length() + " characters, longer than "
+                    + CsvInput.MAX_LINE_CHARACTERS + ": not a sacct line");
+        }
         if (line.content().indexOf(CsvInput.REPLACEMENT) >= 0) {
             throw new LineProblem("invalid UTF-8 in the line");
         }

@@ -39,6 +39,14 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
                 if (block.fileProblem() != null) {
                     throw new SacctLineParser.LineProblem(block.fileProblem());
                 }
+                int length = 0;
+                for (String value : line.values()) {
+                    length += value.length() + 1;
+                }
+                if (length > CsvInput.MAX_LINE_CHARACTERS) {
+                    throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
+                            + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
+                }
                 if (hasInvalidUtf8(line.values())) {
                     throw new SacctLineParser.LineProblem("invalid UTF-8 in the line");
                 }
