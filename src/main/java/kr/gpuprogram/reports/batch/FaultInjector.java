@@ -6,8 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A way for tests to make the job fail at a chosen point: after {@code n} passes through
- * a point, it throws once (or halts the JVM, to play a killed process). Disarmed by default.
- * Settable with {@code gpu.fault.point}, {@code gpu.fault.after} and {@code gpu.fault.halt}.
+ * a point, it throws once, or halts the JVM ({@code halt}: a process killed there), or pauses
+ * so that a test can kill the process itself ({@code pause}). Disarmed by default. Settable
+ * with {@code gpu.fault.point}, {@code gpu.fault.after}, {@code gpu.fault.halt} and
+ * {@code gpu.fault.pause}.
  */
 @Component
 public class FaultInjector {
@@ -20,12 +22,15 @@ public class FaultInjector {
     private volatile String armedPoint;
     private final AtomicInteger remaining = new AtomicInteger();
     private volatile boolean halt;
+    private volatile boolean pause;
 
     public FaultInjector(@Value("${gpu.fault.point:}") String point,
                          @Value("${gpu.fault.after:0}") int after,
-                         @Value("${gpu.fault.halt:false}") boolean halt) {
+                         @Value("${gpu.fault.halt:false}") boolean halt,
+                         @Value("${gpu.fault.pause:false}") boolean pause) {
         if (!point.isEmpty()) {
             arm(point, after, halt);
+            this.pause = pause;
         }
     }
 
@@ -45,6 +50,15 @@ public class FaultInjector {
         }
         if (remaining.getAndDecrement() <= 0) {
             armedPoint = null;
+            if (pause) {
+                System.err.println("fault point " + point + " reached: pausing");
+                System.err.flush();
+                try {
+                    Thread.sleep(600_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (halt) {
                 Runtime.getRuntime().halt(137);
             }
