@@ -77,7 +77,7 @@ final class PdfReportModel {
         m.put("allocatedKrw", formatKrw(allocatedKrw));
         m.put("usedKrw", formatKrw(usedKrw));
         m.put("clusterBars", clusterBars(figures.clusters()));
-        m.put("dailyLines", dailyLines(figures.days()));
+        m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
         m.put("clusters", clusters(figures.clusters()));
         m.put("institutions", institutions(figures.institutions()));
         m.put("sectors", sectors(figures.sectors()));
@@ -114,10 +114,17 @@ final class PdfReportModel {
         return rows;
     }
 
-    private static List<Map<String, ?>> dailyLines(List<DayTotals> days) {
+    /** One point a day; a day on which a cluster's job file is missing is marked with {@code *}. */
+    private static List<Map<String, ?>> dailyLines(List<DayTotals> days, List<MissingRow> missing) {
+        java.util.Set<LocalDate> incomplete = new java.util.HashSet<>();
+        for (MissingRow m : missing) {
+            if ("jobs".equals(m.kind())) {
+                incomplete.add(m.date());
+            }
+        }
         List<Map<String, ?>> rows = new ArrayList<>();
         for (DayTotals d : days) {
-            rows.add(Map.of("day", d.day().toString().substring(5), "capacity", GpuHours.rounded(d.capacityGs()),
+            rows.add(Map.of("day", d.day().toString().substring(5) + (incomplete.contains(d.day()) ? "*" : ""), "capacity", GpuHours.rounded(d.capacityGs()),
                     "allocated", GpuHours.rounded(d.allocatedGs()), "used", GpuHours.rounded(d.usedGs())));
         }
         return rows;
