@@ -61,6 +61,8 @@ final class PdfReportModel {
                 : "운영사 " + figures.operatorScope() + " 전용 (이 운영사의 클러스터만 포함)");
         m.put("generatedAt", GENERATED.format(generatedAt) + " (" + generatedAt.getZone().getId() + ")");
         m.put("multiDay", !period.isSingleDay());
+        // more clusters than fit beside the totals: the utilization chart gets its own full-width band
+        m.put("wideClusterChart", figures.clusters().size() > 12);
         m.put("clusterCount", String.valueOf(figures.clusters().size()));
         m.put("institutionCount", String.valueOf(figures.institutions().size()));
         m.put("capacity", format(total.capacityGs()));

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Files;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodFiguresQuery;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -26,9 +30,15 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The PDF report of a period, read back with PDFBox: its text, its pages and its fonts. */
 class PdfReportFunctionalTests extends FunctionalTestSupport {
+
+    @Autowired
+    private PeriodFiguresQuery query;
+    @Autowired
+    private PdfReportWriter pdfWriter;
 
     private static final YearMonth NOVEMBER = YearMonth.parse("2026-11");
 
@@ -186,6 +196,29 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         Matcher m = Pattern.compile("(?m)^.*?" + Pattern.quote(label) + "(.*)$").matcher(text);
         assertThat(m.find()).as("a line with " + label + " in:\n" + text).isTrue();
         return m.group(1).strip();
+    }
+
+    @Test
+    void aReportScopedToOneOperatorSaysSoAndShowsNothingOfAnother() throws Exception {
+        // given: the demo cluster (operator op) and utc1 (operator op2), 세종시청 allocated on utc1 only
+        givenThreeKoreanInstitutionsOnTheDemoCluster();
+        reference("clusters.csv", DemoProgram.CLUSTERS);
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                U-1,I-4,민원 분석,utc1,2,2026-11-01,2026-11-30
+                """);
+        assertCompleted(run(LocalDate.parse("2026-11-06")));
+
+        // when
+        PeriodFigures figures = query.load(Period.month(NOVEMBER), "op2");
+        Path folder = Files.createDirectories(settings.reportDir().resolve("op2-2026-11"));
+        pdfWriter.write(figures, folder);
+
+        // then
+        String text = text(folder.resolve("gpu-usage-2026-11.pdf"));
+        assertThat(text).contains("운영사 op2 전용", "utc1", "I-4 세종시청")
+                .doesNotContain("한빛대학교", "demo ", "grow", "사업 전체");
     }
 
     private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
