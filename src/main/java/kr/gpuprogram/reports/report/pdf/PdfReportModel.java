@@ -1,0 +1,265 @@
+package kr.gpuprogram.reports.report.pdf;
+
+import static kr.gpuprogram.reports.figures.GpuHours.format;
+import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
+import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
+import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+
+/**
+ * What the PDF templates print, as the single record of the main report and the rows of its
+ * tables and charts: every figure is already rounded and formatted exactly as the CSV extracts
+ * write it ({@link GpuHours}), so the templates only place text and never compute a figure.
+ * Field names are the map keys; {@code report-templates/*.jrxml} declare them.
+ */
+final class PdfReportModel {
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Map<String, String> SECTOR_NAMES = Map.of("INDUSTRY", "산업", "ACADEMIA", "학계",
+            "RESEARCH", "연구기관", "PUBLIC", "공공");
+
+    private PdfReportModel() {
+    }
+
+    /** The main report's one record. */
+    static Map<String, Object> of(PeriodFigures figures, String programName, ZonedDateTime generatedAt) {
+        Period period = figures.period();
+        ClusterRow total = figures.programTotals();
+        BigDecimal allocatedKrw = BigDecimal.ZERO;
+        BigDecimal usedKrw = BigDecimal.ZERO;
+        Map<String, String> institutionNames = new HashMap<>();
+        for (InstitutionRow i : figures.institutions()) {
+            allocatedKrw = i.allocatedKrw() == null ? allocatedKrw : allocatedKrw.add(i.allocatedKrw());
+            usedKrw = i.usedKrw() == null ? usedKrw : usedKrw.add(i.usedKrw());
+            institutionNames.put(i.institutionId(), i.institutionName());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("programName", programName);
+        m.put("periodName", period.name());
+        m.put("periodLabel", periodLabel(period));
+        m.put("scopeLabel", figures.operatorScope() == null ? "사업 전체"
+                : "운영사 " + figures.operatorScope() + " 전용 (이 운영사의 클러스터만 포함)");
+        m.put("generatedAt", GENERATED.format(generatedAt) + " (" + generatedAt.getZone().getId() + ")");
+        m.put("multiDay", !period.isSingleDay());
+        // more clusters than fit beside the totals: the utilization chart gets its own full-width band
+        m.put("wideClusterChart", figures.clusters().size() > 12);
+        m.put("clusterCount", String.valueOf(figures.clusters().size()));
+        m.put("institutionCount", String.valueOf(figures.institutions().size()));
+        m.put("capacity", format(total.capacityGs()));
+        m.put("allocated", format(total.allocatedGs()));
+        m.put("used", format(total.usedGs()));
+        m.put("unattributed", format(total.unattributedGs()));
+        m.put("idle", format(total.idleGs()));
+        m.put("unallocated", format(total.unallocatedGs()));
+        m.put("allocatedIdle", format(total.allocatedIdleGs()));
+        m.put("activeIdle", format(total.activeIdleGs()));
+        m.put("overAllocated", format(total.overAllocatedGs()));
+        m.put("utilizationPct", orDash(formatPercent(total.usedGs(), total.capacityGs())));
+        m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
+        m.put("allocatedKrw", formatKrw(allocatedKrw));
+        m.put("usedKrw", formatKrw(usedKrw));
+        m.put("clusterBars", clusterBars(figures.clusters()));
+        m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
+        m.put("clusters", clusters(figures.clusters()));
+        m.put("institutions", institutions(figures.institutions()));
+        m.put("sectors", sectors(figures.sectors()));
+        m.put("reclaim", reclaim(figures.reclaim(), institutionNames));
+        m.put("reclaimDay", period.to().toString());
+        m.put("missingNote", missingNote(figures.missing()));
+        m.put("rejectsNote", figures.rejects().isEmpty() ? "사용할 수 없어 제외된 입력 줄: 없음"
+                : "사용할 수 없어 제외된 입력 줄: " + figures.rejects().size() + "건 (rejects.csv 참조)");
+        return m;
+    }
+
+    static String periodLabel(Period period) {
+        if (period.isSingleDay()) {
+            return period.from() + " (1일)";
+        }
+        if (period.from().getDayOfMonth() == 1 && period.to().equals(period.from().withDayOfMonth(period.from().lengthOfMonth()))) {
+            return period.from().getYear() + "년 " + period.from().getMonthValue() + "월 (" + period.from() + " ~ "
+                    + period.to() + ", " + period.days() + "일)";
+        }
+        return period.from() + " ~ " + period.to() + " (" + period.days() + "일)";
+    }
+
+    static String sectorLabel(String sector) {
+        String name = SECTOR_NAMES.get(sector);
+        return name == null ? sector : name + " (" + sector + ")";
+    }
+
+    private static List<Map<String, ?>> clusterBars(List<ClusterRow> clusters) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ClusterRow c : clusters) {
+            BigDecimal pct = GpuHours.percent(c.usedGs(), c.capacityGs());
+            rows.add(Map.of("cluster", c.clusterId(), "utilization", pct == null ? BigDecimal.ZERO : pct));
+        }
+        return rows;
+    }
+
+    /** One point a day; a day on which a cluster's job file is missing is marked with {@code *}. */
+    private static List<Map<String, ?>> dailyLines(List<DayTotals> days, List<MissingRow> missing) {
+        java.util.Set<LocalDate> incomplete = new java.util.HashSet<>();
+        for (MissingRow m : missing) {
+            if ("jobs".equals(m.kind())) {
+                incomplete.add(m.date());
+            }
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (DayTotals d : days) {
+            rows.add(Map.of("day", d.day().toString().substring(5) + (incomplete.contains(d.day()) ? "*" : ""), "capacity", GpuHours.rounded(d.capacityGs()),
+                    "allocated", GpuHours.rounded(d.allocatedGs()), "used", GpuHours.rounded(d.usedGs())));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, ?>> clusters(List<ClusterRow> clusters) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ClusterRow c : clusters) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("clusterId", c.clusterId());
+            r.put("operatorId", c.operatorId());
+            r.put("gpuModel", c.gpuModel());
+            r.put("capacity", format(c.capacityGs()));
+            r.put("allocated", format(c.allocatedGs()));
+            r.put("used", format(c.usedGs()));
+            r.put("unattributed", format(c.unattributedGs()));
+            r.put("unallocated", format(c.unallocatedGs()));
+            r.put("allocatedIdle", format(c.allocatedIdleGs()));
+            r.put("idle", format(c.idleGs()));
+            r.put("activeIdle", format(c.activeIdleGs()));
+            r.put("utilizationPct", formatPercent(c.usedGs(), c.capacityGs()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** Institutions by allocation utilization, highest first (exact ratios); those with nothing allocated last. */
+    private static List<Map<String, ?>> institutions(List<InstitutionRow> institutions) {
+        Comparator<InstitutionRow> byUtilization = Comparator
+                .comparing((InstitutionRow i) -> i.allocatedGs() == 0)
+                .thenComparing(i -> i.allocatedGs() == 0 ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(i.usedGs()).divide(BigDecimal.valueOf(i.allocatedGs()), MathContext.DECIMAL128),
+                        Comparator.reverseOrder())
+                .thenComparing(InstitutionRow::institutionId);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int rank = 0;
+        for (InstitutionRow i : institutions.stream().sorted(byUtilization).toList()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("rank", String.valueOf(++rank));
+            r.put("institutionId", i.institutionId());
+            r.put("institutionName", i.institutionName());
+            r.put("sector", SECTOR_NAMES.getOrDefault(i.sector(), i.sector()));
+            r.put("allocated", format(i.allocatedGs()));
+            r.put("used", format(i.usedGs()));
+            r.put("allocatedIdle", format(i.allocatedIdleGs()));
+            r.put("activeIdle", format(i.activeIdleGs()));
+            r.put("utilizationPct", formatPercent(i.usedGs(), i.allocatedGs()));
+            r.put("jobs", String.valueOf(i.jobs()));
+            r.put("allocatedKrw", formatKrw(i.allocatedKrw()));
+            r.put("usedKrw", formatKrw(i.usedKrw()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, ?>> sectors(List<SectorRow> sectors) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (SectorRow s : sectors) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("sector", sectorLabel(s.sector()));
+            r.put("institutions", String.valueOf(s.institutions()));
+            r.put("allocated", format(s.allocatedGs()));
+            r.put("used", format(s.usedGs()));
+            r.put("utilizationPct", formatPercent(s.usedGs(), s.allocatedGs()));
+            r.put("allocatedKrw", formatKrw(s.allocatedKrw()));
+            r.put("usedKrw", formatKrw(s.usedKrw()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (ReclaimRow c : reclaim) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("allocationId", c.allocationId());
+            r.put("institution", institutionNames.getOrDefault(c.institutionId(), "") + " (" + c.institutionId() + ")");
+            r.put("clusterId", c.clusterId());
+            r.put("windowDays", String.valueOf(c.windowDays()));
+            r.put("allocated", format(c.allocatedGs()));
+            r.put("used", format(c.usedGs()));
+            r.put("idle", format(c.idleGs()));
+            r.put("idleKrw", formatKrw(c.idleKrw()));
+            r.put("zeroUseStreakDays", String.valueOf(c.zeroUseStreakDays()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /**
+     * The data-completeness note: every missing cluster-day by cluster and kind, consecutive
+     * days written as one range, so that a gap never passes for idleness.
+     */
+    static String missingNote(List<MissingRow> missing) {
+        if (missing.isEmpty()) {
+            return "모든 가동 클러스터-일의 작업 파일이 있습니다. (누락 없음)";
+        }
+        Map<String, List<LocalDate>> byClusterAndKind = new TreeMap<>();
+        for (MissingRow m : missing) {
+            byClusterAndKind.computeIfAbsent(m.clusterId() + " (" + kindLabel(m.kind()) + ")", k -> new ArrayList<>())
+                    .add(m.date());
+        }
+        StringBuilder note = new StringBuilder("파일이 없는 클러스터-일 ").append(missing.size())
+                .append("건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조).");
+        byClusterAndKind.forEach((key, dates) -> note.append('\n').append("• ").append(key).append(": ")
+                .append(ranges(dates)));
+        return note.toString();
+    }
+
+    private static String kindLabel(String kind) {
+        return switch (kind) {
+            case "jobs" -> "작업 파일";
+            case "telemetry" -> "텔레메트리";
+            default -> kind;
+        };
+    }
+
+    static String ranges(List<LocalDate> dates) {
+        List<LocalDate> sorted = dates.stream().sorted().distinct().toList();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
+                j++;
+            }
+            parts.add(i == j ? sorted.get(i).toString() : sorted.get(i) + " ~ " + sorted.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts) + " (" + sorted.size() + "일)";
+    }
+
+    private static String orDash(String value) {
+        return value.isEmpty() ? "-" : value;
+    }
+}
