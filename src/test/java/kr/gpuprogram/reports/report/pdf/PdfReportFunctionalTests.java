@@ -114,8 +114,10 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         assertThat(academia.get("allocated_gpu_hours")).isEqualTo("2880.00");
 
         // the data-completeness note names the missing cluster-days, and every page is numbered n / N
-        assertThat(text).contains("파일이 없는 클러스터-일 28건")
-                .contains("demo (작업 파일): 2026-11-01 ~ 2026-11-04, 2026-11-07 ~ 2026-11-30 (28일)");
+        // 28 days without a job file and 30 without telemetry
+        assertThat(text).contains("파일이 없는 클러스터-일 58건")
+                .contains("demo (작업 파일): 2026-11-01 ~ 2026-11-04, 2026-11-07 ~ 2026-11-30 (28일)")
+                .contains("demo (텔레메트리): 2026-11-01 ~ 2026-11-30 (30일)");
         int pages = pageCount(pdf);
         assertThat(text).contains("1 / " + pages, pages + " / " + pages);
         assertThat(text).contains("GPU 사용 현황 보고서 · 2026-11");
