@@ -1,0 +1,14 @@
+package kr.gpuprogram.reports;
+
+import kr.gpuprogram.reports.cli.CommandLineMain;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GpuUsageReportsApplication {
+
+    public static void main(String[] args) {
+        System.exit(CommandLineMain.run(args));
+    }
+}

@@ -1,0 +1,124 @@
+package kr.gpuprogram.reports.cli;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kr.gpuprogram.reports.batch.RunOwnerListener;
+import kr.gpuprogram.reports.monthly.MonthReportJobConfiguration;
+import kr.gpuprogram.reports.nightly.NightlyJobConfiguration;
+import kr.gpuprogram.reports.rerun.RerunJobConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the job of a command through the {@link JobOperator}. The same command run again
+ * after a failure (or a killed process) restarts the failed execution, so completed steps
+ * and committed chunks are not done twice; after a success it starts a fresh instance
+ * (a new {@code run.id}). A run of the same period still alive refuses the second one.
+ */
+@Component
+public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final String RUN_ID = "run.id";
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job nightlyJob;
+    private final Job rerunJob;
+    private final Job monthReportJob;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository,
+                     @Qualifier(NightlyJobConfiguration.JOB_NAME) Job nightlyJob,
+                     @Qualifier(RerunJobConfiguration.JOB_NAME) Job rerunJob,
+                     @Qualifier(MonthReportJobConfiguration.JOB_NAME) Job monthReportJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightlyJob = nightlyJob;
+        this.rerunJob = rerunJob;
+        this.monthReportJob = monthReportJob;
+    }
+
+    public JobExecution run(ReportCommand command) {
+        if (command instanceof ReportCommand.Run run) {
+            return launch(nightlyJob, new JobParametersBuilder().addLocalDate("date", run.date()).toJobParameters());
+        }
+        if (command instanceof ReportCommand.Rerun rerun) {
+            return launch(rerunJob, new JobParametersBuilder()
+                    .addLocalDate("from", rerun.from()).addLocalDate("to", rerun.to()).toJobParameters());
+        }
+        ReportCommand.MonthReport report = (ReportCommand.MonthReport) command;
+        return launch(monthReportJob, new JobParametersBuilder()
+                .addString("month", report.month().toString()).toJobParameters());
+    }
+
+    JobExecution launch(Job job, JobParameters period) {
+        Optional<JobExecution> last = lastExecution(job.getName(), period);
+        try {
+            if (last.isPresent()) {
+                JobExecution previous = last.get();
+                if (previous.isRunning()) {
+                    String owner = RunOwnerListener.owner(previous);
+                    if (RunOwnerListener.mayStillRun(owner)) {
+                        throw new UsageException(job.getName() + " " + describe(period) + " is already running (execution "
+                                + previous.getId() + ", process " + (owner.isEmpty() ? "unknown" : owner)
+                                + "); wait for it to end");
+                    }
+                    log.warn("Execution {} of {} was left running by process {}, which is gone: recovering it",
+                            previous.getId(), job.getName(), owner);
+                    previous = jobOperator.recover(previous);
+                }
+                if (previous.getStatus() == BatchStatus.FAILED || previous.getStatus() == BatchStatus.STOPPED) {
+                    log.info("Restarting failed execution {} of {} {}", previous.getId(), job.getName(), describe(period));
+                    return jobOperator.restart(previous);
+                }
+            }
+            long runId = last.map(e -> e.getJobParameters().getLong(RUN_ID, 0L)).orElse(0L) + 1;
+            JobParameters parameters = new JobParametersBuilder(period).addLong(RUN_ID, runId).toJobParameters();
+            return jobOperator.start(job, parameters);
+        } catch (UsageException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest execution of the job for the same period, whatever its run.id. */
+    private Optional<JobExecution> lastExecution(String jobName, JobParameters period) {
+        List<JobInstance> instances = jobRepository.getJobInstances(jobName, 0, 1000);
+        for (JobInstance instance : instances) {
+            JobExecution execution = jobRepository.getLastJobExecution(instance);
+            if (execution != null && samePeriod(execution.getJobParameters(), period)) {
+                return Optional.of(execution);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean samePeriod(JobParameters candidate, JobParameters period) {
+        for (JobParameter<?> parameter : period) {
+            JobParameter<?> other = candidate.getParameter(parameter.name());
+            if (other == null || !Objects.equals(other.value(), parameter.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(JobParameters period) {
+        StringBuilder text = new StringBuilder();
+        period.forEach(p -> text.append(text.isEmpty() ? "" : " ").append(p.name()).append('=').append(p.value()));
+        return text.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package kr.gpuprogram.reports.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import kr.gpuprogram.reports.ReportSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL started in-process, its files under the state
+ * dir so that history accumulates from night to night. Setting
+ * {@code spring.datasource.url} switches this off and Boot connects to that server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(ReportSettings settings) throws IOException {
+        Path dataDir = settings.stateDir().resolve("pgdata").toAbsolutePath();
+        Files.createDirectories(dataDir.getParent());
+        log.info("Starting embedded PostgreSQL with its files in {}", dataDir);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "50")
+                .setOverrideWorkingDirectory(settings.stateDir().resolve("pg-binaries").toAbsolutePath().toFile())
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setMaximumPoolSize(8);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+}

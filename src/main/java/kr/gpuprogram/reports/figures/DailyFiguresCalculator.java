@@ -1,0 +1,92 @@
+package kr.gpuprogram.reports.figures;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.db.SqlResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Computes and stores the figures of whole days, one day per transaction, from the stored
+ * job records and reference data. The definitions are the SQL files under {@code figures/}.
+ */
+@Component
+public class DailyFiguresCalculator {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyFiguresCalculator.class);
+    private static final List<String> DAY_SCRIPTS = List.of(
+            "figures/daily-clear.sql",
+            "figures/daily-job-usage.sql",
+            "figures/daily-allocation.sql",
+            "figures/daily-cluster.sql",
+            "figures/day-computed.sql");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ReportSettings settings;
+    private final FaultInjector faults;
+
+    public DailyFiguresCalculator(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions,
+                                  ReportSettings settings, FaultInjector faults) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.faults = faults;
+    }
+
+    public void compute(Collection<LocalDate> days) {
+        SortedSet<LocalDate> sorted = new TreeSet<>(days);
+        if (sorted.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        for (LocalDate day : sorted) {
+            faults.reached(FaultInjector.FIGURES_DAY);
+            compute(day);
+        }
+        log.info("Computed the figures of {} day(s) from {} to {} in {} ms", sorted.size(), sorted.first(),
+                sorted.last(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void compute(LocalDate date) {
+        ProgramDay day = ProgramDay.of(date, settings.programZone());
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("day", date)
+                .addValue("day_start", day.start())
+                .addValue("day_end", day.end())
+                .addValue("day_seconds", day.seconds());
+        transactions.executeWithoutResult(status -> {
+            for (String script : DAY_SCRIPTS) {
+                for (String statement : SqlResource.statements(script)) {
+                    jdbc.update(statement, params);
+                }
+            }
+        });
+    }
+
+    /** Stored days that lag the records or the reference files: recomputed so nothing published lags. */
+    public void refreshStoredDays() {
+        compute(jdbc.queryForList(SqlResource.statement("figures/days-to-refresh.sql"), Map.of(), LocalDate.class));
+    }
+
+    /** Makes sure every day of the range is stored and current. */
+    public void ensure(LocalDate from, LocalDate to) {
+        compute(jdbc.queryForList(SqlResource.statement("figures/days-not-current.sql"),
+                Map.of("from", from, "to", to), LocalDate.class));
+    }
+
+    /** Recomputes every day of the range, whatever its state. */
+    public void recompute(LocalDate from, LocalDate to) {
+        compute(from.datesUntil(to.plusDays(1)).toList());
+    }
+}

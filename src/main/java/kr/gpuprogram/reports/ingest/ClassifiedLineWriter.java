@@ -1,0 +1,68 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import kr.gpuprogram.reports.db.SqlResource;
+import kr.gpuprogram.reports.ingest.ClassifiedLine.JobLine;
+import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/** Stores a chunk of classified lines: job lines to {@code job_line}, the rest to {@code input_reject}. */
+public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ClassifiedLineWriter(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void write(Chunk<? extends ClassifiedLine> chunk) {
+        List<SqlParameterSource> jobs = new ArrayList<>();
+        List<SqlParameterSource> rejects = new ArrayList<>();
+        for (ClassifiedLine line : chunk) {
+            if (line instanceof JobLine job) {
+                jobs.add(new MapSqlParameterSource()
+                        .addValue("file_id", job.file().fileId())
+                        .addValue("line_no", job.lineNo())
+                        .addValue("cluster_id", job.clusterId())
+                        .addValue("job_id", job.jobId())
+                        .addValue("account", job.account())
+                        .addValue("user_name", job.user())
+                        .addValue("start_ts", timestamp(job.start()))
+                        .addValue("end_ts", timestamp(job.end()))
+                        .addValue("state", job.state())
+                        .addValue("gpus", job.gpus())
+                        .addValue("content", job.content()));
+            } else if (line instanceof Rejected reject) {
+                rejects.add(rejectParameters(reject));
+            }
+        }
+        if (!jobs.isEmpty()) {
+            jdbc.batchUpdate(SqlResource.statement("ingest/insert-job-line.sql"), jobs.toArray(SqlParameterSource[]::new));
+        }
+        if (!rejects.isEmpty()) {
+            jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    static SqlParameterSource rejectParameters(Rejected reject) {
+        return new MapSqlParameterSource()
+                .addValue("file_id", reject.file().fileId())
+                .addValue("file_name", reject.file().displayName())
+                .addValue("file_date", reject.file().fileDate())
+                .addValue("line_no", reject.lineNo())
+                .addValue("reason", reject.reason())
+                .addValue("content", reject.content());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,96 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Opens the program's input files as SPEC.md describes them: UTF-8 with an optional BOM,
+ * a header row whose names match case-insensitively, columns in any order, unknown
+ * columns ignored. Bytes that are not UTF-8 become U+FFFD, so that the line carrying
+ * them can be rejected instead of failing the whole file.
+ */
+public final class CsvInput {
+
+    public static final char REPLACEMENT = '\uFFFD';
+
+    private CsvInput() {
+    }
+
+    public static CSVFormat commaSeparated() {
+        return CSVFormat.DEFAULT.builder()
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+    }
+
+    /** sacct --parsable2: pipe separated, no quoting at all. */
+    public static CSVFormat pipeSeparated() {
+        return CSVFormat.DEFAULT.builder()
+                .setDelimiter('|')
+                .setQuote(null)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+    }
+
+    public static Reader reader(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    public static CSVParser parser(Path file, CSVFormat format) throws IOException {
+        return CSVParser.builder().setReader(reader(file)).setFormat(format).get();
+    }
+
+    /** Lower-cased header names to their column index; the first occurrence wins. */
+    public static Map<String, Integer> headerIndex(CSVRecord header) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            index.putIfAbsent(normalise(header.get(i)), i);
+        }
+        return index;
+    }
+
+    public static String normalise(String columnName) {
+        return columnName.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The required columns that the header lacks. */
+    public static List<String> missingColumns(Map<String, Integer> index, List<String> required) {
+        return required.stream().filter(c -> !index.containsKey(c)).toList();
+    }
+
+    /** The record as it stood in the file, for rejects.csv. */
+    public static String content(CSVRecord record, char delimiter) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < record.size(); i++) {
+            if (i > 0) {
+                line.append(delimiter);
+            }
+            line.append(record.get(i));
+        }
+        return line.toString();
+    }
+}

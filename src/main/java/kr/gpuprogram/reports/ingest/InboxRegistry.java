@@ -1,0 +1,133 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.db.SqlResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Knows which inbox file versions were read. A file is read when its name and content
+ * (SHA-256) are new; a file whose content changed is read again and replaces its old
+ * version; a file seen before is skipped.
+ */
+@Component
+public class InboxRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRegistry.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportSettings settings;
+
+    public InboxRegistry(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** Registers what is new in the inbox; returns how many file versions are to be read. */
+    @Transactional
+    public int scan() {
+        Path inbox = settings.inboxDir();
+        jdbc.update(SqlResource.statement("ingest/clear-unregistered-rejects.sql"), Map.of());
+        if (!Files.isDirectory(inbox)) {
+            log.warn("No inbox folder at {}: nothing to ingest", inbox);
+            return 0;
+        }
+        int seen = 0;
+        int fresh = 0;
+        try (Stream<Path> listing = Files.list(inbox)) {
+            for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
+                seen++;
+                String name = path.getFileName().toString();
+                Optional<InboxFileName> parsed = InboxFileName.parse(name);
+                if (parsed.isEmpty()) {
+                    jdbc.update(SqlResource.statement("ingest/insert-unregistered-reject.sql"), Map.of(
+                            "file_name", "inbox/" + name,
+                            "reason", "file name is neither jobs-<cluster_id>-YYYY-MM-DD.csv nor "
+                                    + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv with a real date: file not read"));
+                    continue;
+                }
+                if (register(path, parsed.get())) {
+                    fresh++;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the inbox " + inbox + ": " + e.getMessage(), e);
+        }
+        log.info("Inbox {}: {} files, {} new or changed", inbox, seen, fresh);
+        return fresh;
+    }
+
+    private boolean register(Path path, InboxFileName name) throws IOException {
+        if (name.kind().equals(InboxFileName.TELEMETRY)) {
+            // Telemetry is not read yet (see README); the file is left for when it is.
+            return false;
+        }
+        String sha = sha256(path);
+        List<Map<String, Object>> existing = jdbc.queryForList(SqlResource.statement("ingest/find-file.sql"),
+                Map.of("file_name", path.getFileName().toString(), "sha256", sha));
+        if (existing.isEmpty()) {
+            jdbc.update(SqlResource.statement("ingest/insert-file.sql"), new MapSqlParameterSource()
+                    .addValue("file_name", path.getFileName().toString())
+                    .addValue("kind", name.kind())
+                    .addValue("cluster_id", name.clusterId())
+                    .addValue("file_date", name.date())
+                    .addValue("size_bytes", Files.size(path))
+                    .addValue("sha256", sha));
+            return true;
+        }
+        String status = (String) existing.get(0).get("status");
+        if (status.equals("INGESTED")) {
+            return false;
+        }
+        // PENDING (an earlier run stopped before reading it) or SUPERSEDED (the content came back).
+        long fileId = ((Number) existing.get(0).get("file_id")).longValue();
+        for (String statement : SqlResource.statements("ingest/reset-file.sql")) {
+            jdbc.update(statement, Map.of("file_id", fileId));
+        }
+        return true;
+    }
+
+    public List<InboxFile> pending(String kind) {
+        return jdbc.query(SqlResource.statement("ingest/pending-files.sql"), Map.of("kind", kind), (rs, i) ->
+                new InboxFile(rs.getLong("file_id"), rs.getString("file_name"), rs.getString("kind"),
+                        rs.getString("cluster_id"), rs.getObject("file_date", java.time.LocalDate.class),
+                        settings.inboxDir().resolve(rs.getString("file_name"))));
+    }
+
+    static String sha256(Path path) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStreamSink.INSTANCE);
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The validated content of the reference files, ready to replace the stored tables. */
+public record ReferenceData(
+        List<Operator> operators,
+        List<ClusterPeriod> clusterPeriods,
+        List<Institution> institutions,
+        List<Allocation> allocations,
+        List<Rate> rates,
+        List<Recipient> recipients,
+        List<ReferenceReject> rejects,
+        String sha256) {
+
+    public record Operator(String operatorId, String operatorName) {
+    }
+
+    public record ClusterPeriod(String clusterId, String operatorId, String gpuModel, int gpuCount,
+                                LocalDate inServiceFrom, LocalDate inServiceTo, String timeZone) {
+
+        boolean overlaps(ClusterPeriod other) {
+            LocalDate thisEnd = inServiceTo == null ? LocalDate.MAX : inServiceTo;
+            LocalDate otherEnd = other.inServiceTo == null ? LocalDate.MAX : other.inServiceTo;
+            return !inServiceFrom.isAfter(otherEnd) && !other.inServiceFrom.isAfter(thisEnd);
+        }
+    }
+
+    public record Institution(String institutionId, String institutionName, String sector, String region) {
+    }
+
+    public record Allocation(String allocationId, String institutionId, String projectTitle, String clusterId,
+                             int gpuCount, LocalDate startDate, LocalDate endDate) {
+    }
+
+    public record Rate(String gpuModel, BigDecimal krwPerGpuHour, LocalDate validFrom) {
+    }
+
+    public record Recipient(String email, String name, String scope) {
+    }
+}

@@ -1,0 +1,282 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.gpuprogram.reports.ingest.ReferenceData.Allocation;
+import kr.gpuprogram.reports.ingest.ReferenceData.ClusterPeriod;
+import kr.gpuprogram.reports.ingest.ReferenceData.Institution;
+import kr.gpuprogram.reports.ingest.ReferenceData.Operator;
+import kr.gpuprogram.reports.ingest.ReferenceData.Rate;
+import kr.gpuprogram.reports.ingest.ReferenceData.Recipient;
+
+/**
+ * Reads and validates the reference files. A row that cannot be used becomes a reject with
+ * its reason (and everything that depends on it is rejected too: an allocation of an
+ * unknown institution, a cluster of an unknown operator); a file that cannot be read at
+ * all stops the run.
+ */
+public final class ReferenceFilesLoader {
+
+    public static final Set<String> SECTORS = Set.of("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
+    static final List<String> FILES = List.of(
+            "operators.csv", "clusters.csv", "institutions.csv", "allocations.csv", "rates.csv", "recipients.csv");
+
+    private final Path referenceDir;
+    private final ZoneId programZone;
+    private final List<ReferenceReject> rejects = new ArrayList<>();
+
+    public ReferenceFilesLoader(Path referenceDir, ZoneId programZone) {
+        this.referenceDir = referenceDir;
+        this.programZone = programZone;
+    }
+
+    public ReferenceData load() {
+        List<Operator> operators = operators();
+        Set<String> operatorIds = new HashSet<>();
+        operators.forEach(o -> operatorIds.add(o.operatorId()));
+        List<ClusterPeriod> clusters = clusterPeriods(operatorIds);
+        Map<String, Integer> clusterIds = new HashMap<>();
+        clusters.forEach(c -> clusterIds.merge(c.clusterId(), c.gpuCount(), Math::max));
+        List<Institution> institutions = institutions();
+        Set<String> institutionIds = new HashSet<>();
+        institutions.forEach(i -> institutionIds.add(i.institutionId()));
+        List<Allocation> allocations = allocations(institutionIds, clusterIds.keySet());
+        List<Rate> rates = rates();
+        List<Recipient> recipients = recipients(operatorIds);
+        return new ReferenceData(operators, clusters, institutions, allocations, rates, recipients,
+                List.copyOf(rejects), digest());
+    }
+
+    private List<Operator> operators() {
+        List<Operator> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "operators.csv", List.of("operator_id", "operator_name"))) {
+            String id = row.get("operator_id");
+            if (id.isEmpty()) {
+                reject(row, "operator_id is empty");
+            } else if (!seen.add(id)) {
+                reject(row, "duplicate operator_id " + id);
+            } else {
+                result.add(new Operator(id, row.get("operator_name")));
+            }
+        }
+        return result;
+    }
+
+    private List<ClusterPeriod> clusterPeriods(Set<String> operatorIds) {
+        List<ClusterPeriod> result = new ArrayList<>();
+        List<String> columns = List.of("cluster_id", "operator_id", "gpu_model", "gpu_count", "in_service_from", "in_service_to", "time_zone");
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "clusters.csv", columns)) {
+            try {
+                String id = required(row, "cluster_id");
+                String operatorId = required(row, "operator_id");
+                if (!operatorIds.contains(operatorId)) {
+                    throw new RowProblem("unknown operator_id " + operatorId);
+                }
+                int gpuCount = positiveInt(row, "gpu_count");
+                LocalDate from = date(row, "in_service_from");
+                LocalDate to = row.get("in_service_to").isEmpty() ? null : date(row, "in_service_to");
+                if (to != null && to.isBefore(from)) {
+                    throw new RowProblem("in_service_to " + to + " is before in_service_from " + from);
+                }
+                String zone = row.get("time_zone").isEmpty() ? programZone.getId() : zone(row.get("time_zone"));
+                ClusterPeriod period = new ClusterPeriod(id, operatorId, required(row, "gpu_model"), gpuCount, from, to, zone);
+                for (ClusterPeriod other : result) {
+                    if (!other.clusterId().equals(id)) {
+                        continue;
+                    }
+                    if (other.overlaps(period)) {
+                        throw new RowProblem("capacity period overlaps the one from " + other.inServiceFrom());
+                    }
+                    if (!other.operatorId().equals(operatorId) || !other.timeZone().equals(zone)) {
+                        throw new RowProblem("operator_id or time_zone differs from the cluster's other capacity periods");
+                    }
+                }
+                result.add(period);
+            } catch (RowProblem problem) {
+                reject(row, problem.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private List<Institution> institutions() {
+        List<Institution> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> columns = List.of("institution_id", "institution_name", "sector", "region");
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "institutions.csv", columns)) {
+            try {
+                String id = required(row, "institution_id");
+                String sector = row.get("sector").toUpperCase(java.util.Locale.ROOT);
+                if (!SECTORS.contains(sector)) {
+                    throw new RowProblem("sector '" + row.get("sector") + "' is not one of INDUSTRY, ACADEMIA, RESEARCH, PUBLIC");
+                }
+                if (!seen.add(id)) {
+                    throw new RowProblem("duplicate institution_id " + id);
+                }
+                result.add(new Institution(id, required(row, "institution_name"), sector, row.get("region")));
+            } catch (RowProblem problem) {
+                reject(row, problem.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private List<Allocation> allocations(Set<String> institutionIds, Set<String> clusterIds) {
+        List<Allocation> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> columns = List.of("allocation_id", "institution_id", "project_title", "cluster_id", "gpu_count", "start_date", "end_date");
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "allocations.csv", columns)) {
+            try {
+                String id = required(row, "allocation_id");
+                String institutionId = required(row, "institution_id");
+                if (!institutionIds.contains(institutionId)) {
+                    throw new RowProblem("unknown institution_id " + institutionId);
+                }
+                String clusterId = required(row, "cluster_id");
+                if (!clusterIds.contains(clusterId)) {
+                    throw new RowProblem("unknown cluster_id " + clusterId);
+                }
+                int gpuCount = positiveInt(row, "gpu_count");
+                LocalDate start = date(row, "start_date");
+                LocalDate end = date(row, "end_date");
+                if (end.isBefore(start)) {
+                    throw new RowProblem("end_date " + end + " is before start_date " + start);
+                }
+                if (!seen.add(id)) {
+                    throw new RowProblem("duplicate allocation_id " + id);
+                }
+                result.add(new Allocation(id, institutionId, row.get("project_title"), clusterId, gpuCount, start, end));
+            } catch (RowProblem problem) {
+                reject(row, problem.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private List<Rate> rates() {
+        List<Rate> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "rates.csv", List.of("gpu_model", "krw_per_gpu_hour", "valid_from"))) {
+            try {
+                String model = required(row, "gpu_model");
+                BigDecimal krw;
+                try {
+                    krw = new BigDecimal(row.get("krw_per_gpu_hour"));
+                } catch (NumberFormatException e) {
+                    throw new RowProblem("krw_per_gpu_hour '" + row.get("krw_per_gpu_hour") + "' is not a number");
+                }
+                if (krw.signum() < 0) {
+                    throw new RowProblem("krw_per_gpu_hour is negative");
+                }
+                LocalDate validFrom = date(row, "valid_from");
+                if (!seen.add(model + "|" + validFrom)) {
+                    throw new RowProblem("duplicate rate for " + model + " valid from " + validFrom);
+                }
+                result.add(new Rate(model, krw, validFrom));
+            } catch (RowProblem problem) {
+                reject(row, problem.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private List<Recipient> recipients(Set<String> operatorIds) {
+        if (!Files.exists(referenceDir.resolve("recipients.csv"))) {
+            return List.of();
+        }
+        List<Recipient> result = new ArrayList<>();
+        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "recipients.csv", List.of("email", "name", "scope"))) {
+            try {
+                String email = required(row, "email");
+                if (!email.contains("@")) {
+                    throw new RowProblem("email '" + email + "' is not an address");
+                }
+                String scope = required(row, "scope");
+                if (!scope.equals("PROGRAM") && !operatorIds.contains(scope)) {
+                    throw new RowProblem("scope '" + scope + "' is neither PROGRAM nor an operator_id");
+                }
+                result.add(new Recipient(email, row.get("name"), scope));
+            } catch (RowProblem problem) {
+                reject(row, problem.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                Path file = referenceDir.resolve(name);
+                sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (Files.exists(file)) {
+                    sha.update(Files.readAllBytes(file));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new ReferenceFileException("reference files cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void reject(ReferenceRow row, String reason) {
+        rejects.add(ReferenceReject.of(row, reason));
+    }
+
+    private static String required(ReferenceRow row, String column) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            throw new RowProblem(column + " is empty");
+        }
+        return value;
+    }
+
+    private static int positiveInt(ReferenceRow row, String column) {
+        try {
+            int value = Integer.parseInt(row.get(column));
+            if (value <= 0) {
+                throw new RowProblem(column + " must be positive, found " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new RowProblem(column + " '" + row.get(column) + "' is not a whole number");
+        }
+    }
+
+    private static LocalDate date(ReferenceRow row, String column) {
+        try {
+            return LocalDate.parse(row.get(column));
+        } catch (DateTimeException e) {
+            throw new RowProblem(column + " '" + row.get(column) + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String zone(String value) {
+        try {
+            return ZoneId.of(value).getId();
+        } catch (DateTimeException e) {
+            throw new RowProblem("time_zone '" + value + "' is not a time zone");
+        }
+    }
+
+    private static final class RowProblem extends RuntimeException {
+        RowProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

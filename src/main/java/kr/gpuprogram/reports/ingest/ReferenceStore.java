@@ -1,0 +1,65 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import kr.gpuprogram.reports.db.SqlResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Replaces the stored reference tables with a validated load, in one transaction. */
+@Component
+public class ReferenceStore {
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    public ReferenceStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Transactional
+    public void replace(ReferenceData data) {
+        SqlResource.statements("ingest/reference-clear.sql").forEach(jdbc::update);
+        insert("operator", data.operators(), o -> Map.of("operator_id", o.operatorId(), "operator_name", o.operatorName()));
+        insert("cluster_period", data.clusterPeriods(), c -> new MapSqlParameterSource()
+                .addValue("cluster_id", c.clusterId()).addValue("operator_id", c.operatorId())
+                .addValue("gpu_model", c.gpuModel()).addValue("gpu_count", c.gpuCount())
+                .addValue("in_service_from", c.inServiceFrom()).addValue("in_service_to", c.inServiceTo())
+                .addValue("time_zone", c.timeZone()));
+        insert("institution", data.institutions(), i -> Map.of("institution_id", i.institutionId(),
+                "institution_name", i.institutionName(), "sector", i.sector(), "region", i.region()));
+        insert("allocation", data.allocations(), a -> new MapSqlParameterSource()
+                .addValue("allocation_id", a.allocationId()).addValue("institution_id", a.institutionId())
+                .addValue("project_title", a.projectTitle()).addValue("cluster_id", a.clusterId())
+                .addValue("gpu_count", a.gpuCount()).addValue("start_date", a.startDate()).addValue("end_date", a.endDate()));
+        insert("rate", data.rates(), r -> Map.of("gpu_model", r.gpuModel(), "krw_per_gpu_hour", r.krwPerGpuHour(),
+                "valid_from", r.validFrom()));
+        insert("recipient", data.recipients(), r -> Map.of("email", r.email(), "name", r.name(), "scope", r.scope()));
+        insert("reference_reject", data.rejects(), r -> Map.of("file", "reference/" + r.file(), "line_no", r.lineNo(),
+                "reason", r.reason(), "content", r.content()));
+        new NamedParameterJdbcTemplate(jdbc).update(SqlResource.statement("ingest/reference-state.sql"),
+                Map.of("sha256", data.sha256()));
+    }
+
+    private <T> void insert(String table, List<T> rows, Function<T, Object> toParameters) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] batch = rows.stream().map(toParameters).map(p -> p instanceof SqlParameterSource s
+                ? s : new MapSqlParameterSource(castMap(p))).toArray(SqlParameterSource[]::new);
+        new SimpleJdbcInsert(dataSource).withTableName(table).executeBatch(batch);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castMap(Object parameters) {
+        return (Map<String, ?>) parameters;
+    }
+}

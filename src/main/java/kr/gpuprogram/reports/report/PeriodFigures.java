@@ -1,0 +1,70 @@
+package kr.gpuprogram.reports.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a period's report shows, read from the stored daily figures. Quantities are
+ * exact GPU-seconds and exact KRW; rounding happens only where they are written.
+ */
+public record PeriodFigures(
+        Period period,
+        String operatorScope,
+        List<ClusterRow> clusters,
+        List<InstitutionRow> institutions,
+        List<SectorRow> sectors,
+        List<ReclaimRow> reclaim,
+        List<MissingRow> missing,
+        List<RejectRow> rejects,
+        List<DayTotals> days) {
+
+    public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
+                             long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
+                             long overAllocatedGs, long allocatedIdleGs, long idleGs, long activeIdleGs,
+                             long utilSamples, long utilSum) {
+    }
+
+    public record InstitutionRow(String institutionId, String institutionName, String sector, long allocatedGs,
+                                 long usedGs, long allocatedIdleGs, long overUseGs, long activeIdleGs,
+                                 long utilSamples, long utilSum, long jobs, BigDecimal allocatedKrw,
+                                 BigDecimal usedKrw) {
+    }
+
+    public record SectorRow(String sector, int institutions, long allocatedGs, long usedGs,
+                            BigDecimal allocatedKrw, BigDecimal usedKrw) {
+    }
+
+    public record ReclaimRow(String allocationId, String institutionId, String clusterId, int windowDays,
+                             long allocatedGs, long usedGs, long idleGs, BigDecimal idleKrw, int zeroUseStreakDays) {
+    }
+
+    public record MissingRow(String clusterId, LocalDate date, String kind) {
+    }
+
+    public record RejectRow(String file, int lineNo, String reason, String content) {
+    }
+
+    public record DayTotals(LocalDate day, long capacityGs, long allocatedGs, long usedGs) {
+    }
+
+    /** Program totals of the period: the sum of the cluster rows. */
+    public ClusterRow programTotals() {
+        long[] sums = new long[11];
+        for (ClusterRow c : clusters) {
+            sums[0] += c.capacityGs();
+            sums[1] += c.allocatedGs();
+            sums[2] += c.usedGs();
+            sums[3] += c.unattributedGs();
+            sums[4] += c.unallocatedGs();
+            sums[5] += c.overAllocatedGs();
+            sums[6] += c.allocatedIdleGs();
+            sums[7] += c.idleGs();
+            sums[8] += c.activeIdleGs();
+            sums[9] += c.utilSamples();
+            sums[10] += c.utilSum();
+        }
+        return new ClusterRow("TOTAL", "", "", sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6],
+                sums[7], sums[8], sums[9], sums[10]);
+    }
+}

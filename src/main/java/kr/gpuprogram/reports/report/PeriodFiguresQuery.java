@@ -1,0 +1,100 @@
+package kr.gpuprogram.reports.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.db.SqlResource;
+import kr.gpuprogram.reports.figures.ProgramDay;
+import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
+import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
+import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads a period's figures from the stored days ({@code figures/period-*.sql}). */
+@Component
+public class PeriodFiguresQuery {
+
+    /** Sectors in the order reports show them; all four are always listed. */
+    public static final List<String> SECTOR_ORDER = List.of("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportSettings settings;
+
+    public PeriodFiguresQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** The period's figures; {@code operatorId} null for the whole program. */
+    public PeriodFigures load(Period period, String operatorId) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", period.from())
+                .addValue("to", period.to())
+                .addValue("operator", operatorId, java.sql.Types.VARCHAR);
+        List<ClusterRow> clusters = jdbc.query(SqlResource.statement("figures/period-clusters.sql"), params, (rs, i) ->
+                new ClusterRow(rs.getString("cluster_id"), rs.getString("operator_id"), rs.getString("gpu_model"),
+                        rs.getLong("capacity_gs"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
+                        rs.getLong("unattributed_gs"), rs.getLong("unallocated_gs"), rs.getLong("over_allocated_gs"),
+                        rs.getLong("allocated_idle_gs"), rs.getLong("idle_gs"), rs.getLong("active_idle_gs"),
+                        rs.getLong("util_samples"), rs.getLong("util_sum")));
+        List<InstitutionRow> institutions = jdbc.query(SqlResource.statement("figures/period-institutions.sql"), params,
+                (rs, i) -> new InstitutionRow(rs.getString("institution_id"), rs.getString("institution_name"),
+                        rs.getString("sector"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
+                        rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"), rs.getLong("active_idle_gs"),
+                        rs.getLong("util_samples"), rs.getLong("util_sum"), rs.getLong("jobs"),
+                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw")));
+        List<MissingRow> missing = jdbc.query(SqlResource.statement("figures/period-missing.sql"), params, (rs, i) ->
+                new MissingRow(rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getString("kind")));
+        List<RejectRow> rejects = jdbc.query(SqlResource.statement("figures/period-rejects.sql"), params, (rs, i) ->
+                new RejectRow(rs.getString("file"), rs.getInt("line_no"), rs.getString("reason"), rs.getString("content")));
+        List<DayTotals> days = jdbc.query(SqlResource.statement("figures/period-daily.sql"), params, (rs, i) ->
+                new DayTotals(rs.getObject("day", LocalDate.class), rs.getLong("capacity_gs"),
+                        rs.getLong("allocated_gs"), rs.getLong("used_gs")));
+        return new PeriodFigures(period, operatorId, clusters, institutions, sectors(institutions),
+                reclaim(period.to(), operatorId), missing, rejects, days);
+    }
+
+    private List<ReclaimRow> reclaim(LocalDate day, String operatorId) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("d", day)
+                .addValue("d_end", ProgramDay.of(day, settings.programZone()).end())
+                .addValue("zone", settings.programZone().getId())
+                .addValue("min_age", settings.reclaimMinAgeDays())
+                .addValue("window", settings.reclaimWindowDays())
+                .addValue("threshold", settings.reclaimThresholdPct())
+                .addValue("operator", operatorId, java.sql.Types.VARCHAR);
+        return jdbc.query(SqlResource.statement("figures/reclaim-candidates.sql"), params, (rs, i) ->
+                new ReclaimRow(rs.getString("allocation_id"), rs.getString("institution_id"), rs.getString("cluster_id"),
+                        rs.getInt("window_days"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
+                        rs.getLong("idle_gs"), rs.getBigDecimal("idle_krw"), rs.getInt("zero_use_streak_days")));
+    }
+
+    /** Sector rows: sums of the listed institutions of each sector. */
+    static List<SectorRow> sectors(List<InstitutionRow> institutions) {
+        Map<String, SectorRow> bySector = new LinkedHashMap<>();
+        for (String sector : SECTOR_ORDER) {
+            bySector.put(sector, new SectorRow(sector, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        for (InstitutionRow row : institutions) {
+            SectorRow s = bySector.getOrDefault(row.sector(), new SectorRow(row.sector(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+            bySector.put(row.sector(), new SectorRow(s.sector(), s.institutions() + 1, s.allocatedGs() + row.allocatedGs(),
+                    s.usedGs() + row.usedGs(), add(s.allocatedKrw(), row.allocatedKrw()), add(s.usedKrw(), row.usedKrw())));
+        }
+        return new ArrayList<>(bySector.values());
+    }
+
+    private static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return b == null ? a : a.add(b);
+    }
+
+}
