@@ -79,7 +79,10 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
                 """);
     }
 
-    /** Three clusters of two operators, four allocations, a reject, files for four cluster-days only. */
+    /**
+     * Three clusters of two operators, four allocations, a reject, files for four cluster-days only, and
+     * 20 unattributed GPU-minutes (0.33 GPU-h once rounded).
+     */
     private void givenAMonthOfTwoOperators() throws IOException {
         reference("operators.csv", DemoProgram.OPERATORS);
         reference("clusters.csv", DemoProgram.CLUSTERS);
@@ -103,7 +106,8 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
         inbox("jobs-grow-2026-11-20.csv", DemoProgram.HEADER
                 + "2|grow|G-1|lee|2026-11-20T00:00:00|2026-11-20T06:00:00|COMPLETED|gres/gpu:h200=1\n");
         inbox("jobs-utc1-2026-11-25.csv", DemoProgram.HEADER
-                + "7|utc1|U-1|yoon|2026-11-25T00:00:00|2026-11-25T03:00:00|COMPLETED|gres/gpu=2\n");
+                + "7|utc1|U-1|yoon|2026-11-25T00:00:00|2026-11-25T03:00:00|COMPLETED|gres/gpu=2\n"
+                + "8|utc1|nobody|seo|2026-11-25T05:00:00|2026-11-25T05:20:00|COMPLETED|gres/gpu=1\n");
     }
 
     @Test
@@ -181,8 +185,9 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(report("2026-11", "clusters.csv").column("capacity_gpu_hours"))
                     .containsExactly("5760.00", "8640.00", "2880.00");
             Row clustersTotal = totalsRow(workbook.getSheet("Clusters"), 3);
-            assertThat(numbers(clustersTotal, 3, 6)).containsExactly(17280.0, 2880.0 + 1200.0 + 528.0, 26.0 + 18.0 + 6.0, 2.0);
-            assertThat(clustersTotal.getCell(11).getNumericCellValue()).isEqualTo(0.0029); // 50 / 17,280
+            // used: demo 24 + 2 unattributed, grow 12 + 6, utc1 6 + 1/3 unattributed
+            assertThat(numbers(clustersTotal, 3, 6)).containsExactly(17280.0, 2880.0 + 1200.0 + 528.0, 50.33, 2.33);
+            assertThat(clustersTotal.getCell(11).getNumericCellValue()).isEqualTo(0.0029); // 50.33 / 17,280
             // I-1: P-1 4 x 24 x 30 at 3,000 KRW, used 4 (the 4th) + 20 (the 5th); I-2: G-2 480 h at 1,000 KRW and
             // U-1 528 h at 5,000 KRW, used 12 + 6; I-3: G-1 at 1,000 then 2,000 KRW, used 6 at 2,000
             Sheet institutions = workbook.getSheet("Institutions");
@@ -207,7 +212,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             Sheet summary = workbook.getSheet("Summary");
             assertThat(texts(summary)).anyMatch(t -> t.startsWith("파일이 없는 클러스터-일 86건"));
             assertThat(summaryValue(summary, "Capacity")).isEqualByComparingTo("17280");
-            assertThat(summaryValue(summary, "Used")).isEqualByComparingTo("50");
+            assertThat(summaryValue(summary, "Used")).isEqualByComparingTo("50.33");
             assertThat(summaryValue(summary, "Allocation utilization")).isEqualByComparingTo("0.0104");
 
             // Daily detail: P-1 30 days, G-1 30, G-2 10, U-1 11
