@@ -9,6 +9,7 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -94,6 +95,23 @@ final class SheetWriter {
 
     void freezeAbove(int firstScrollingRow) {
         sheet.createFreezePane(0, firstScrollingRow);
+    }
+
+    /**
+     * Prints landscape on A4, one page wide and as many pages tall as needed, repeating the
+     * header row (when {@code headerRow >= 0}) on every page.
+     */
+    void printLandscapeOnePageWide(int headerRow) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
     }
 
     SheetWriter text(String value) {

@@ -6,6 +6,10 @@ import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -36,6 +40,10 @@ final class SummaryCharts {
     /** Charts sit right of the Summary's tables, from this column on. */
     static final int FIRST_COLUMN = 6;
     static final int LAST_COLUMN = 16;
+
+    private static final byte[] TEAL = {(byte) 0x00, (byte) 0x66, (byte) 0x80};
+    private static final byte[] ORANGE = {(byte) 0xE0, (byte) 0x8A, (byte) 0x1E};
+    private static final byte[] GREY = {(byte) 0x80, (byte) 0x80, (byte) 0x80};
 
     private SummaryCharts() {
     }
@@ -88,6 +96,10 @@ final class SummaryCharts {
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, values);
         series.setTitle("가동률 / Utilization", null);
+        // Excel colours a series without properties from its theme; LibreOffice draws nothing.
+        XDDFShapeProperties bars = new XDDFShapeProperties();
+        bars.setFillProperties(solid(TEAL));
+        series.setShapeProperties(bars);
         chart.plot(data);
     }
 
@@ -120,19 +132,26 @@ final class SummaryCharts {
                 range(WorkbookWriter.SUMMARY, 0, first, last));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        addLine(data, categories, capacity, "용량 / Capacity", range(WorkbookWriter.SUMMARY, 1, first, last));
-        addLine(data, categories, allocated, "할당 / Allocated", range(WorkbookWriter.SUMMARY, 2, first, last));
-        addLine(data, categories, used, "사용 / Used", range(WorkbookWriter.SUMMARY, 3, first, last));
+        addLine(data, categories, capacity, "용량 / Capacity", range(WorkbookWriter.SUMMARY, 1, first, last), GREY);
+        addLine(data, categories, allocated, "할당 / Allocated", range(WorkbookWriter.SUMMARY, 2, first, last), ORANGE);
+        addLine(data, categories, used, "사용 / Used", range(WorkbookWriter.SUMMARY, 3, first, last), TEAL);
         chart.plot(data);
     }
 
     private static void addLine(XDDFLineChartData data, XDDFCategoryDataSource categories, Double[] values,
-                                String title, String reference) {
+                                String title, String reference, byte[] colour) {
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
                 XDDFDataSourcesFactory.fromArray(values, reference));
         series.setTitle(title, null);
         series.setMarkerStyle(MarkerStyle.NONE);
         series.setSmooth(false);
+        XDDFLineProperties line = new XDDFLineProperties(solid(colour));
+        line.setWidth(2.25);
+        series.setLineProperties(line);
+    }
+
+    private static XDDFSolidFillProperties solid(byte[] rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
     }
 
     private static String range(String sheet, int column, int firstRow, int lastRow) {

@@ -29,6 +29,7 @@ final class WorkbookStyles {
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle note;
+    final CellStyle unit;
     private final CellStyle[] body = new CellStyle[Kind.values().length];
     private final CellStyle[] total = new CellStyle[Kind.values().length];
 
@@ -49,6 +50,8 @@ final class WorkbookStyles {
         subtitle.setFont(bold);
         note = workbook.createCellStyle();
         note.setWrapText(false);
+        unit = workbook.createCellStyle();
+        unit.setIndention((short) 1);
 
         header = workbook.createCellStyle();
         header.setFont(headerFont);
@@ -76,7 +79,10 @@ final class WorkbookStyles {
     private static CellStyle style(Workbook workbook, DataFormat formats, Kind kind, Font totalFont) {
         CellStyle style = workbook.createCellStyle();
         switch (kind) {
-            case DATE -> style.setDataFormat(formats.getFormat(DATE_FORMAT));
+            case DATE -> {
+                style.setDataFormat(formats.getFormat(DATE_FORMAT));
+                style.setAlignment(HorizontalAlignment.CENTER);
+            }
             case HOURS -> style.setDataFormat(formats.getFormat(HOURS_FORMAT));
             case PERCENT -> style.setDataFormat(formats.getFormat(PERCENT_FORMAT));
             case KRW -> style.setDataFormat(formats.getFormat(KRW_FORMAT));

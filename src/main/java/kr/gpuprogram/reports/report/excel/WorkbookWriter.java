@@ -194,9 +194,10 @@ public class WorkbookWriter implements ReportPart {
         var period = figures.period();
         String span = period.isSingleDay() ? period.from().toString()
                 : period.from() + " ~ " + period.to() + " (" + period.days() + "일 / days)";
-        out.row().text("기간 / Period").text(span);
-        out.row().text("범위 / Scope").text(figures.operatorScope() == null ? "사업 전체 / Whole program"
-                : "운영사 / Operator " + figures.operatorScope());
+        // Period, scope and notes run over the empty cells to their right: they do not size columns.
+        out.row().text("기간 / Period").styled(span, styles.note);
+        out.row().text("범위 / Scope").styled(figures.operatorScope() == null ? "사업 전체 / Whole program"
+                : "운영사 / Operator " + figures.operatorScope(), styles.note);
         out.skipRows(1);
 
         ClusterRow total = figures.programTotals();
@@ -216,33 +217,35 @@ public class WorkbookWriter implements ReportPart {
         out.freezeAbove(header + 1);
         String gpuHours = "GPU-시간 / GPU-h";
         String won = "원 / KRW";
-        out.row().text("용량 / Capacity").hours(total.capacityGs()).text(gpuHours);
-        out.row().text("할당 / Allocated").hours(total.allocatedGs()).text(gpuHours);
-        out.row().text("사용 / Used").hours(total.usedGs()).text(gpuHours);
-        out.row().text("  미귀속 사용 / of which unattributed").hours(total.unattributedGs()).text(gpuHours);
-        out.row().text("미할당 / Unallocated").hours(total.unallocatedGs()).text(gpuHours);
-        out.row().text("유휴 / Idle").hours(total.idleGs()).text(gpuHours);
-        out.row().text("할당 유휴 / Allocated idle").hours(total.allocatedIdleGs()).text(gpuHours);
-        out.row().text("활성 유휴 / Active idle").hours(total.activeIdleGs()).text(gpuHours);
-        out.row().text("가동률 / Utilization").percent(percent(total.usedGs(), total.capacityGs())).text("사용 ÷ 용량 / used ÷ capacity");
+        out.row().text("용량 / Capacity").hours(total.capacityGs()).styled(gpuHours, styles.unit);
+        out.row().text("할당 / Allocated").hours(total.allocatedGs()).styled(gpuHours, styles.unit);
+        out.row().text("사용 / Used").hours(total.usedGs()).styled(gpuHours, styles.unit);
+        out.row().text("  미귀속 사용 / of which unattributed").hours(total.unattributedGs()).styled(gpuHours, styles.unit);
+        out.row().text("미할당 / Unallocated").hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
+        out.row().text("유휴 / Idle").hours(total.idleGs()).styled(gpuHours, styles.unit);
+        out.row().text("할당 유휴 / Allocated idle").hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
+        out.row().text("활성 유휴 / Active idle").hours(total.activeIdleGs()).styled(gpuHours, styles.unit);
+        out.row().text("가동률 / Utilization").percent(percent(total.usedGs(), total.capacityGs())).styled("사용 ÷ 용량 / used ÷ capacity", styles.unit);
         out.row().text("할당 대비 사용률 / Allocation utilization")
-                .percent(percent(institutionsUsed, institutionsAllocated)).text("할당 사용 ÷ 할당 / used ÷ allocated");
-        out.row().text("할당 지원액 / Allocated support").krw(allocatedKrw).text(won);
-        out.row().text("사용 지원액 / Used support").krw(usedKrw).text(won);
-        out.row().text("클러스터 / Clusters").integer(figures.clusters().size()).text("개 / count");
-        out.row().text("기관 / Institutions").integer(figures.institutions().size()).text("개 / count");
-        out.row().text("작업 / Jobs").integer(jobs).text("건 / count");
-        out.row().text("회수 후보 / Reclaim candidates").integer(figures.reclaim().size()).text("건 / count");
-        out.row().text("거부된 입력 줄 / Rejected input lines").integer(figures.rejects().size()).text("줄 / lines");
+                .percent(percent(institutionsUsed, institutionsAllocated)).styled("할당 사용 ÷ 할당 / used ÷ allocated", styles.unit);
+        out.row().text("할당 지원액 / Allocated support").krw(allocatedKrw).styled(won, styles.unit);
+        out.row().text("사용 지원액 / Used support").krw(usedKrw).styled(won, styles.unit);
+        out.row().text("클러스터 / Clusters").integer(figures.clusters().size()).styled("개 / count", styles.unit);
+        out.row().text("기관 / Institutions").integer(figures.institutions().size()).styled("개 / count", styles.unit);
+        out.row().text("작업 / Jobs").integer(jobs).styled("건 / count", styles.unit);
+        out.row().text("회수 후보 / Reclaim candidates").integer(figures.reclaim().size()).styled("건 / count", styles.unit);
+        out.row().text("거부된 입력 줄 / Rejected input lines").integer(figures.rejects().size()).styled("줄 / lines", styles.unit);
         out.skipRows(1);
 
         out.row().styled("데이터 완전성 / Data completeness", styles.subtitle);
         List<MissingRow> missing = figures.missing();
         if (missing.isEmpty()) {
-            out.row().text("모든 운영 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files.");
+            out.row().styled("모든 운영 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files.", styles.note);
         } else {
-            out.row().text("파일이 없는 클러스터-일 " + missing.size() + "건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다 / "
-                    + missing.size() + " cluster-days without a file (listed below): zero use there may be missing data, not idleness.");
+            out.row().styled("파일이 없는 클러스터-일 " + missing.size() + "건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다.",
+                    styles.note);
+            out.row().styled(missing.size() + " cluster-days without a file (listed below): zero use there may be missing data, "
+                    + "not idleness.", styles.note);
         }
         out.skipRows(1);
 
@@ -266,11 +269,10 @@ public class WorkbookWriter implements ReportPart {
                 out.row().text(m.clusterId()).date(m.date()).text(m.kind());
             }
         }
-        // The notes in column A are long sentences: let them run over the empty cells beside them.
-        out.measure(0, 44);
-        out.measure(1, 16);
-        out.measure(2, 16);
+        out.measure(1, 14);
+        out.measure(2, 14);
         out.sizeColumns();
+        out.printLandscapeOnePageWide(-1);
         return new SummaryLayout(dailyHeader, days.size());
     }
 
@@ -281,8 +283,7 @@ public class WorkbookWriter implements ReportPart {
         }
         out.table(header, header + figures.clusters().size(), 0, CLUSTER_COLUMNS.size() - 1);
         clusterCells(out.totalsRow().text("합계 / Total").blank().blank(), figures.programTotals());
-        out.freezeAbove(header + 1);
-        out.sizeColumns();
+        finishTable(out, header);
     }
 
     private static void clusterCells(SheetWriter out, ClusterRow c) {
@@ -315,8 +316,7 @@ public class WorkbookWriter implements ReportPart {
         out.table(header, header + figures.institutions().size(), 0, INSTITUTION_COLUMNS.size() - 1);
         out.totalsRow().text("합계 / Total").blank().blank();
         institutionCells(out, sums[0], sums[1], sums[2], sums[3], sums[4], allocatedKrw, usedKrw, sums[5], sums[6], sums[7]);
-        out.freezeAbove(header + 1);
-        out.sizeColumns();
+        finishTable(out, header);
     }
 
     private static void institutionCells(SheetWriter out, long allocatedGs, long usedGs, long allocatedIdleGs,
@@ -347,8 +347,7 @@ public class WorkbookWriter implements ReportPart {
         out.table(header, header + figures.sectors().size(), 0, SECTOR_COLUMNS.size() - 1);
         out.totalsRow().text("합계 / Total").blank().integer(institutions).hours(allocatedGs).hours(usedGs)
                 .percent(percent(usedGs, allocatedGs)).krw(allocatedKrw).krw(usedKrw);
-        out.freezeAbove(header + 1);
-        out.sizeColumns();
+        finishTable(out, header);
     }
 
     private void writeReclaim(PeriodFigures figures, SheetWriter out) {
@@ -374,13 +373,13 @@ public class WorkbookWriter implements ReportPart {
         out.totalsRow().text("합계 / Total").blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
                 .hours(idleGs).krw(idleKrw).blank();
         out.skipRows(1);
-        out.row().text(figures.period().to() + " 기준: 시작 후 " + settings.reclaimMinAgeDays() + "일 이상, 최근 "
-                + settings.reclaimWindowDays() + "일 사용률 " + settings.reclaimThresholdPct().toPlainString() + "% 미만인 할당 / "
-                + "As of " + figures.period().to() + ": allocations started at least " + settings.reclaimMinAgeDays()
+        out.row().styled(figures.period().to() + " 기준: 시작 후 " + settings.reclaimMinAgeDays() + "일 이상 지났고 최근 "
+                + settings.reclaimWindowDays() + "일 사용률이 " + settings.reclaimThresholdPct().toPlainString()
+                + "% 미만인 할당", out.styles().note);
+        out.row().styled("As of " + figures.period().to() + ": allocations started at least " + settings.reclaimMinAgeDays()
                 + " days ago that used under " + settings.reclaimThresholdPct().toPlainString() + "% of the last "
-                + settings.reclaimWindowDays() + " days.");
-        out.freezeAbove(header + 1);
-        out.sizeColumns();
+                + settings.reclaimWindowDays() + " days.", out.styles().note);
+        finishTable(out, header);
     }
 
     private void writeDailyDetail(PeriodFigures figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
@@ -407,13 +406,12 @@ public class WorkbookWriter implements ReportPart {
     private static SheetWriter startDetailSheet(SXSSFWorkbook workbook, WorkbookStyles styles, String name) {
         SheetWriter out = new SheetWriter(workbook.createSheet(name), styles);
         out.header(DAILY_DETAIL_COLUMNS);
-        out.freezeAbove(1);
         return out;
     }
 
     private static void finishDetailSheet(SheetWriter out) {
         out.table(0, out.nextRow() - 1, 0, DAILY_DETAIL_COLUMNS.size() - 1);
-        out.sizeColumns();
+        finishTable(out, 0);
     }
 
     private void writeRejects(PeriodFigures figures, SheetWriter out) {
@@ -422,8 +420,14 @@ public class WorkbookWriter implements ReportPart {
             out.row().text(r.file()).integer(r.lineNo()).text(r.reason()).text(r.content());
         }
         out.table(header, header + figures.rejects().size(), 0, REJECT_COLUMNS.size() - 1);
+        finishTable(out, header);
+    }
+
+    /** Freezes the header row, sizes the columns, prints one page wide with the header on every page. */
+    private static void finishTable(SheetWriter out, int header) {
         out.freezeAbove(header + 1);
         out.sizeColumns();
+        out.printLandscapeOnePageWide(header);
     }
 
     private static WorkbookStyles stylesOf(SheetWriter out) {

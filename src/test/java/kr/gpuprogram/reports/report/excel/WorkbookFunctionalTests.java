@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -161,6 +162,9 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(charts.get(0).getCTChart().getPlotArea().getLineChartList()).isEmpty();
             assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getCat()
                     .getStrRef().getF()).isEqualTo("'Clusters'!$A$2:$A$2");
+            // an explicit fill: LibreOffice draws no bars for a series without one
+            assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getSpPr()
+                    .isSetSolidFill()).isTrue();
         }
     }
 
@@ -275,6 +279,9 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
                 assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getRepeatingRows()).as(name).hasToString(new CellRangeAddress(0, 0, -1, -1).toString());
             }
             assertThat(workbook.getSheet("Clusters").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N4");
             assertThat(workbook.getSheet("Daily detail").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P82");
