@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asks for a period's report to be mailed to every recipient group. A report already mailed
@@ -24,7 +25,11 @@ public class DeliveryQueue {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
 
-    public DeliveryQueue(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender) {
+    private final TransactionTemplate transactions;
+
+    public DeliveryQueue(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+                         TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
     }
@@ -43,7 +48,8 @@ public class DeliveryQueue {
             Map<String, Object> params = Map.of("period", period.name(), "scope", scope);
             Integer existing = jdbc.queryForObject(SqlResource.statement("delivery/already-sent.sql"), params, Integer.class);
             if (evenIfSent || existing == null || existing == 0) {
-                jdbc.update(SqlResource.statement("delivery/request.sql"), params);
+                // committed at once: asked-for mail survives a failure of the step that sends it
+                transactions.executeWithoutResult(status -> jdbc.update(SqlResource.statement("delivery/request.sql"), params));
             } else {
                 log.info("Report {} was already mailed to {}: not mailed again", period.name(), scope);
             }

@@ -29,6 +29,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the mails asked for: one per period and recipient group, with the period's PDF and
@@ -46,9 +47,11 @@ public class MailDeliverer {
     private final MailSettings settings;
     private final PeriodFiguresQuery query;
     private final ReportFolderWriter folders;
+    private final TransactionTemplate transactions;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
-                         PeriodFiguresQuery query, ReportFolderWriter folders) {
+                         PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -93,7 +96,7 @@ public class MailDeliverer {
         String subject = MailComposer.subject(figures);
         boolean provisional = !figures.missing().isEmpty();
         if (provisional && settings.holdProvisional()) {
-            jdbc.update(SqlResource.statement("delivery/mark-held.sql"), new MapSqlParameterSource()
+            record("delivery/mark-held.sql", new MapSqlParameterSource()
                     .addValue("delivery_id", deliveryId).addValue("recipients", String.join(", ", to))
                     .addValue("subject", subject)
                     .addValue("reason", figures.missing().size() + " cluster-day(s) without files: held back"));
@@ -117,7 +120,7 @@ public class MailDeliverer {
                     helper.addAttachment(file.getFileName().toString(), file.toFile());
                 }
                 sender.send(message);
-                jdbc.update(SqlResource.statement("delivery/mark-sent.sql"), new MapSqlParameterSource()
+                record("delivery/mark-sent.sql", new MapSqlParameterSource()
                         .addValue("delivery_id", deliveryId).addValue("provisional", provisional)
                         .addValue("recipients", String.join(", ", to)).addValue("subject", subject)
                         .addValue("attachments", describe(attachments)).addValue("attempts", attempt));
@@ -128,7 +131,7 @@ public class MailDeliverer {
                 log.warn("Mail of report {} to {} failed (attempt {} of {}): {}", periodName, scope, attempt,
                         settings.attempts(), e.getMessage());
                 if (attempt >= settings.attempts()) {
-                    jdbc.update(SqlResource.statement("delivery/mark-failed.sql"), new MapSqlParameterSource()
+                    record("delivery/mark-failed.sql", new MapSqlParameterSource()
                             .addValue("delivery_id", deliveryId).addValue("attempts", attempt)
                             .addValue("error", String.valueOf(e.getMessage())));
                     throw new DeliveryException("report " + periodName + " to " + scope + " after " + attempt
@@ -137,6 +140,11 @@ public class MailDeliverer {
                 sleep(settings.backoff().toMillis() << (attempt - 1));
             }
         }
+    }
+
+    /** A mail's outcome is committed at once, whatever happens to the step afterwards: a mail sent is never sent twice. */
+    private void record(String sql, MapSqlParameterSource params) {
+        transactions.executeWithoutResult(status -> jdbc.update(SqlResource.statement(sql), params));
     }
 
     /** The period's PDF and workbook; the CSV extracts when neither was written. */

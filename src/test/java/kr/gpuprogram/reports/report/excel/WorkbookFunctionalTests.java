@@ -141,7 +141,8 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(summaryRow(summary, "Allocated support").getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(summaryRow(summary, "Capacity").getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             // the day has its jobs file: the completeness note says so
-            assertThat(texts(summary)).anyMatch(t -> t.contains("Every in-service cluster-day has its files"));
+            // the worked day has its job file but no telemetry file
+            assertThat(texts(summary)).anyMatch(t -> t.startsWith("파일이 없는 클러스터-일 1건"));
 
             Sheet institutions = workbook.getSheet("Institutions");
             assertThat(institutions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("한빛대학교");
@@ -212,9 +213,9 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(numbers(totalsRow(reclaim, 3), 5, 8))
                     .containsExactly(336.0 + 1344.0 + 528.0, 6.0 + 0.0 + 6.0, 330.0 + 1344.0 + 522.0,
                             330.0 * 2000 + 1344.0 * 3000 + 522.0 * 5000);
-            // the missing files are noted on the Summary: 29 + 28 + 29 cluster-days
+            // the missing files are noted on the Summary: job files of 29 + 28 + 29 cluster-days, no telemetry at all
             Sheet summary = workbook.getSheet("Summary");
-            assertThat(texts(summary)).anyMatch(t -> t.startsWith("파일이 없는 클러스터-일 86건"));
+            assertThat(texts(summary)).anyMatch(t -> t.startsWith("파일이 없는 클러스터-일 176건"));
             assertThat(summaryValue(summary, "Capacity")).isEqualByComparingTo("17280");
             assertThat(summaryValue(summary, "Used")).isEqualByComparingTo("50.33");
             assertThat(summaryValue(summary, "Allocation utilization")).isEqualByComparingTo("0.0104");
