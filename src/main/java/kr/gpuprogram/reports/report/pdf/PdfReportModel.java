@@ -1,8 +1,5 @@
 package kr.gpuprogram.reports.report.pdf;
 
-import static kr.gpuprogram.reports.figures.GpuHours.format;
-import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
-import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -261,5 +258,26 @@ final class PdfReportModel {
 
     private static String orDash(String value) {
         return value.isEmpty() ? "-" : value;
+    }
+
+    /** GPU-hours as the CSV extracts round them, with thousands grouped for readers. */
+    private static String format(long gpuSeconds) {
+        return grouped(GpuHours.format(gpuSeconds));
+    }
+
+    private static String formatKrw(BigDecimal exactKrw) {
+        return grouped(GpuHours.formatKrw(exactKrw));
+    }
+
+    private static String formatPercent(long part, long whole) {
+        return GpuHours.formatPercent(part, whole);
+    }
+
+    private static String grouped(String plain) {
+        if (plain.isEmpty()) {
+            return plain;
+        }
+        return new java.text.DecimalFormat(plain.contains(".") ? "#,##0.00" : "#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(new BigDecimal(plain));
     }
 }
