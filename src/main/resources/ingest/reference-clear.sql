@@ -6,3 +6,4 @@ DELETE FROM allocation;
 DELETE FROM rate;
 DELETE FROM recipient;
 DELETE FROM reference_reject;
+DELETE FROM reference_file;

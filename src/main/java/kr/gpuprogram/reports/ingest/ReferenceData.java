@@ -13,7 +13,12 @@ public record ReferenceData(
         List<Rate> rates,
         List<Recipient> recipients,
         List<ReferenceReject> rejects,
+        List<ReferenceFile> files,
         String sha256) {
+
+    /** A reference file as read: its name, size and SHA-256, for the reports' provenance. */
+    public record ReferenceFile(String file, long sizeBytes, String sha256) {
+    }
 
     public record Operator(String operatorId, String operatorName) {
     }

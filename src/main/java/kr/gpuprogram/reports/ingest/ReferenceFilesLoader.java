@@ -58,7 +58,7 @@ public final class ReferenceFilesLoader {
         List<Rate> rates = rates();
         List<Recipient> recipients = recipients(operatorIds);
         return new ReferenceData(operators, clusters, institutions, allocations, rates, recipients,
-                List.copyOf(rejects), digest());
+                List.copyOf(rejects), files(), digest());
     }
 
     private List<Operator> operators() {
@@ -216,6 +216,23 @@ public final class ReferenceFilesLoader {
             }
         }
         return result;
+    }
+
+    private List<ReferenceData.ReferenceFile> files() {
+        List<ReferenceData.ReferenceFile> files = new ArrayList<>();
+        for (String name : FILES) {
+            Path file = referenceDir.resolve(name);
+            if (Files.exists(file)) {
+                try {
+                    byte[] bytes = Files.readAllBytes(file);
+                    files.add(new ReferenceData.ReferenceFile(name, bytes.length,
+                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
+                } catch (IOException | NoSuchAlgorithmException e) {
+                    throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());
+                }
+            }
+        }
+        return files;
     }
 
     private String digest() {

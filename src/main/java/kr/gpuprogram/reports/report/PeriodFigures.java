@@ -17,7 +17,8 @@ public record PeriodFigures(
         List<ReclaimRow> reclaim,
         List<MissingRow> missing,
         List<RejectRow> rejects,
-        List<DayTotals> days) {
+        List<DayTotals> days,
+        List<ProvenanceRow> provenance) {
 
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
                              long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
@@ -43,6 +44,10 @@ public record PeriodFigures(
     }
 
     public record RejectRow(String file, int lineNo, String reason, String content) {
+    }
+
+    /** An input the figures came from: kind reference, jobs or telemetry; name relative to the data dir. */
+    public record ProvenanceRow(String kind, String name, long sizeBytes, String sha256) {
     }
 
     public record DayTotals(LocalDate day, long capacityGs, long allocatedGs, long usedGs) {

@@ -60,8 +60,11 @@ public class PeriodFiguresQuery {
         List<DayTotals> days = jdbc.query(SqlResource.statement("figures/period-daily.sql"), params, (rs, i) ->
                 new DayTotals(rs.getObject("day", LocalDate.class), rs.getLong("capacity_gs"),
                         rs.getLong("allocated_gs"), rs.getLong("used_gs")));
+        List<PeriodFigures.ProvenanceRow> provenance = jdbc.query(SqlResource.statement("figures/period-provenance.sql"),
+                params, (rs, i) -> new PeriodFigures.ProvenanceRow(rs.getString("kind"), rs.getString("name"),
+                        rs.getLong("size_bytes"), rs.getString("sha256")));
         return new PeriodFigures(period, operatorId, clusters, institutions, sectors(institutions),
-                reclaim(period.to(), operatorId), missing, rejects, days);
+                reclaim(period.to(), operatorId), missing, rejects, days, provenance);
     }
 
     /** Operators that receive a report built from their own clusters alone. */

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class ReportFolderWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFolderWriter.class);
+    static final String SUPERSEDED = "superseded";
+    static final String RESTATEMENT = "restatement.csv";
 
     private final ReportSettings settings;
     private final PeriodFiguresQuery query;
@@ -75,6 +77,7 @@ public class ReportFolderWriter {
                 }
             }
             if (Files.exists(target)) {
+                keepRestatements(target, temporary);
                 move(target, old);
             }
             move(temporary, target);
@@ -86,6 +89,70 @@ public class ReportFolderWriter {
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),
                 figures.missing().size(), (System.nanoTime() - started) / 1_000_000);
         return target;
+    }
+
+    /**
+     * When the new folder changes figures of the one it replaces, the old report is kept as
+     * {@code superseded/v<n>/} and each changed figure is appended to {@code restatement.csv}
+     * with its old and new value. Earlier versions and restatements are carried over, so a
+     * rerun that changes nothing writes the same bytes again.
+     */
+    private void keepRestatements(Path published, Path fresh) throws IOException {
+        Path superseded = published.resolve(SUPERSEDED);
+        if (Files.isDirectory(superseded)) {
+            copyRecursively(superseded, fresh.resolve(SUPERSEDED));
+        }
+        Path history = published.resolve(RESTATEMENT);
+        if (Files.exists(history)) {
+            Files.copy(history, fresh.resolve(RESTATEMENT));
+        }
+        List<Restatements.Change> changes = Restatements.between(published, fresh);
+        if (changes.isEmpty()) {
+            return;
+        }
+        int version = 1;
+        while (Files.exists(fresh.resolve(SUPERSEDED).resolve("v" + version))) {
+            version++;
+        }
+        Path keep = Files.createDirectories(fresh.resolve(SUPERSEDED).resolve("v" + version));
+        try (Stream<Path> files = Files.list(published)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals(SUPERSEDED) && !name.equals(RESTATEMENT)) {
+                    copyRecursively(file, keep.resolve(name));
+                }
+            }
+        }
+        boolean newHistory = !Files.exists(fresh.resolve(RESTATEMENT));
+        String restatedAt = java.time.ZonedDateTime.now(settings.programZone()).withNano(0).toOffsetDateTime().toString();
+        try (var writer = Files.newBufferedWriter(fresh.resolve(RESTATEMENT), java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+             var out = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                     .setRecordSeparator('\n').get())) {
+            if (newHistory) {
+                out.printRecord(Restatements.COLUMNS);
+            }
+            for (Restatements.Change change : changes) {
+                out.printRecord(restatedAt, "v" + version, change.file(), change.key(), change.column(),
+                        change.oldValue(), change.newValue());
+            }
+        }
+        log.warn("Report {} restates {} published figure(s); the previous report is kept as {}",
+                published.getFileName(), changes.size(), SUPERSEDED + "/v" + version);
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

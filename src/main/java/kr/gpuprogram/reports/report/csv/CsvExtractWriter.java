@@ -48,6 +48,7 @@ public class CsvExtractWriter implements ReportPart {
             "window_idle_krw", "zero_use_streak_days");
     public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
     public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
+    public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256");
 
     @Override
     public void write(PeriodFigures figures, Path folder) throws IOException {
@@ -89,6 +90,11 @@ public class CsvExtractWriter implements ReportPart {
         try (CSVPrinter out = printer(folder.resolve("rejects.csv"), REJECT_COLUMNS)) {
             for (RejectRow r : figures.rejects()) {
                 out.printRecord(r.file(), r.lineNo(), r.reason(), r.content());
+            }
+        }
+        try (CSVPrinter out = printer(folder.resolve("provenance.csv"), PROVENANCE_COLUMNS)) {
+            for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
+                out.printRecord(p.kind(), p.name(), p.sizeBytes(), p.sha256());
             }
         }
     }

@@ -46,6 +46,7 @@ public class WorkbookWriter implements ReportPart {
     static final String RECLAIM = "Reclaim";
     static final String DAILY_DETAIL = "Daily detail";
     static final String REJECTS = "Rejects";
+    static final String PROVENANCE = "Provenance";
 
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
@@ -127,6 +128,12 @@ public class WorkbookWriter implements ReportPart {
             Column.text("사유", "Reason"),
             Column.text("내용", "Content"));
 
+    static final List<Column> PROVENANCE_COLUMNS = List.of(
+            Column.text("종류", "Kind"),
+            Column.text("파일", "File"),
+            Column.of(Kind.INTEGER, "크기(바이트)", "Size (bytes)"),
+            Column.text("SHA-256", "SHA-256"));
+
     static final List<Column> SUMMARY_COLUMNS = List.of(
             Column.text("항목", "Figure"),
             Column.text("값", "Value"),
@@ -173,6 +180,7 @@ public class WorkbookWriter implements ReportPart {
             writeReclaim(figures, new SheetWriter(workbook.createSheet(RECLAIM), styles));
             writeDailyDetail(figures, workbook, styles);
             writeRejects(figures, new SheetWriter(workbook.createSheet(REJECTS), styles));
+            writeProvenance(figures, new SheetWriter(workbook.createSheet(PROVENANCE), styles));
             SummaryCharts.draw(workbook.getXSSFWorkbook().getSheet(SUMMARY), figures, summary);
             ReproducibleWorkbook.fixMetadata(workbook.getXSSFWorkbook(), figures.period());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -420,6 +428,16 @@ public class WorkbookWriter implements ReportPart {
             out.row().text(r.file()).integer(r.lineNo()).text(r.reason()).text(r.content());
         }
         out.table(header, header + figures.rejects().size(), 0, REJECT_COLUMNS.size() - 1);
+        finishTable(out, header);
+    }
+
+    /** The inputs the period's figures came from: reference files and inbox files, with size and checksum. */
+    private void writeProvenance(PeriodFigures figures, SheetWriter out) {
+        int header = out.header(PROVENANCE_COLUMNS);
+        for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
+            out.row().text(p.kind()).text(p.name()).integer(p.sizeBytes()).text(p.sha256());
+        }
+        out.table(header, header + figures.provenance().size(), 0, PROVENANCE_COLUMNS.size() - 1);
         finishTable(out, header);
     }
 

@@ -82,7 +82,7 @@ final class PdfReportModel {
         m.put("sectors", sectors(figures.sectors()));
         m.put("reclaim", reclaim(figures.reclaim(), institutionNames));
         m.put("reclaimDay", period.to().toString());
-        m.put("missingNote", missingNote(figures.missing()));
+        m.put("missingNote", missingNote(figures.missing()) + "\n" + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? "사용할 수 없어 제외된 입력 줄: 없음"
                 : "사용할 수 없어 제외된 입력 줄: " + figures.rejects().size() + "건 (rejects.csv 참조)");
         return m;
@@ -231,6 +231,17 @@ final class PdfReportModel {
         byClusterAndKind.forEach((key, dates) -> note.append('\n').append("• ").append(key).append(": ")
                 .append(ranges(dates)));
         return note.toString();
+    }
+
+    /** One line naming where the figures came from (the whole list is provenance.csv and the workbook). */
+    static String provenanceLine(List<PeriodFigures.ProvenanceRow> provenance) {
+        long jobs = provenance.stream().filter(p -> p.kind().equals("jobs")).count();
+        long telemetry = provenance.stream().filter(p -> p.kind().equals("telemetry")).count();
+        String reference = provenance.stream().filter(p -> p.kind().equals("reference"))
+                .map(p -> p.name().replace("reference/", "") + " " + p.sha256().substring(0, 8))
+                .reduce((a, b) -> a + ", " + b).orElse("-");
+        return "출처 / Provenance: 작업 파일 " + jobs + "개, 텔레메트리 파일 " + telemetry + "개 (목록과 SHA-256: provenance.csv); "
+                + "참조 자료 " + reference;
     }
 
     private static String kindLabel(String kind) {

@@ -91,6 +91,7 @@ public final class LargeProgramPdfCheck {
             days.add(new DayTotals(d, capacity, capacity * 7 / 10, capacity * (30 + random.nextInt(40)) / 100));
         }
         return new PeriodFigures(period, null, clusters, institutions,
-                kr.gpuprogram.reports.report.PeriodFiguresQueryAccess.sectors(institutions), reclaim, missing, rejects, days);
+                kr.gpuprogram.reports.report.PeriodFiguresQueryAccess.sectors(institutions), reclaim, missing, rejects, days,
+                java.util.List.of());
     }
 }
