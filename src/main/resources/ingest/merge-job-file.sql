@@ -18,11 +18,14 @@ WHERE l.file_id = :file_id AND w.cluster_id = l.cluster_id AND w.job_id = l.job_
 
 -- 2. The jobs whose record may change: those of this file and of the version it replaces.
 CREATE TEMPORARY TABLE touched_job ON COMMIT DROP AS
-SELECT DISTINCT l.cluster_id, l.job_id
-FROM job_line l
-JOIN inbox_file f ON f.file_id = l.file_id
-WHERE l.file_id = :file_id
-   OR (f.status = 'INGESTED' AND f.file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+SELECT cluster_id, job_id FROM job_line WHERE file_id = :file_id
+UNION
+SELECT cluster_id, job_id FROM job_line
+WHERE file_id IN (SELECT file_id FROM inbox_file
+                  WHERE status = 'INGESTED'
+                    AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+
+ANALYZE touched_job;
 
 -- 3. Days the old records counted on must be recomputed.
 INSERT INTO dirty_day (day)

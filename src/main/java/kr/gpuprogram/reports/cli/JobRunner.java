@@ -64,6 +64,9 @@ public class JobRunner {
     }
 
     JobExecution launch(Job job, JobParameters period, boolean mail) {
+        if (job == nightlyJob) {
+            refuseWhileIngesting(period);
+        }
         Optional<JobExecution> last = lastExecution(job.getName(), period);
         try {
             if (last.isPresent()) {
@@ -94,6 +97,20 @@ public class JobRunner {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Nightly runs ingest the one inbox: two at once, even of different days, would read the
+     * same files. Reruns and month reports only compute and may run beside each other.
+     */
+    private void refuseWhileIngesting(JobParameters period) {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+            String owner = RunOwnerListener.owner(running);
+            if (RunOwnerListener.mayStillRun(owner) && !samePeriod(running.getJobParameters(), period)) {
+                throw new UsageException("another nightly run (" + describe(running.getJobParameters())
+                        + ", process " + (owner.isEmpty() ? "unknown" : owner) + ") is ingesting the inbox; wait for it to end");
+            }
         }
     }
 

@@ -33,10 +33,10 @@ public class IngestStepsConfiguration {
         return new StepBuilder("referenceLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone()).load();
-                    store.replace(data);
-                    log.info("Reference data from {}: {} operators, {} cluster capacity periods, {} institutions, "
+                    boolean changed = store.replace(data);
+                    log.info("Reference data from {} ({}): {} operators, {} cluster capacity periods, {} institutions, "
                                     + "{} allocations, {} rates, {} recipients, {} rows rejected",
-                            settings.referenceDir(), data.operators().size(), data.clusterPeriods().size(),
+                            settings.referenceDir(), changed ? "loaded" : "unchanged", data.operators().size(), data.clusterPeriods().size(),
                             data.institutions().size(), data.allocations().size(), data.rates().size(),
                             data.recipients().size(), data.rejects().size());
                     return RepeatStatus.FINISHED;

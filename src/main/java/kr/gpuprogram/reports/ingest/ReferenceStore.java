@@ -25,8 +25,15 @@ public class ReferenceStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Returns false when the stored tables already hold this very content. */
     @Transactional
-    public void replace(ReferenceData data) {
+    public boolean replace(ReferenceData data) {
+        jdbc.queryForList(SqlResource.statement("ingest/reference-lock.sql"));
+        Integer current = new NamedParameterJdbcTemplate(jdbc).queryForObject(
+                SqlResource.statement("ingest/reference-current.sql"), Map.of("sha256", data.sha256()), Integer.class);
+        if (current != null && current > 0) {
+            return false;
+        }
         SqlResource.statements("ingest/reference-clear.sql").forEach(jdbc::update);
         insert("operator", data.operators(), o -> Map.of("operator_id", o.operatorId(), "operator_name", o.operatorName()));
         insert("cluster_period", data.clusterPeriods(), c -> new MapSqlParameterSource()
@@ -49,6 +56,7 @@ public class ReferenceStore {
                 "reason", r.reason(), "content", r.content()));
         new NamedParameterJdbcTemplate(jdbc).update(SqlResource.statement("ingest/reference-state.sql"),
                 Map.of("sha256", data.sha256()));
+        return true;
     }
 
     private <T> void insert(String table, List<T> rows, Function<T, Object> toParameters) {
