@@ -18,6 +18,10 @@ public class FaultInjector {
     public static final String FIGURES_DAY = "figures-day";
     public static final String REPORT_WRITE = "report-write";
     public static final String TELEMETRY_BLOCK = "telemetry-block";
+    public static final String REFERENCE_LOAD = "reference-load";
+    public static final String INBOX_FILE = "inbox-file";
+    public static final String MERGE_FILE = "merge-file";
+    public static final String DELIVERY = "delivery";
 
     private volatile String armedPoint;
     private final AtomicInteger remaining = new AtomicInteger();

@@ -1,11 +1,10 @@
 package kr.gpuprogram.reports.delivery;
 
 import java.util.List;
-import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.batch.TaskletSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,10 +24,7 @@ public class DeliveryStepConfiguration {
 
     @Bean
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet deliveryTasklet) {
-        return new StepBuilder("deliveryStep", jobRepository)
-                .tasklet(deliveryTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("deliveryStep", jobRepository, transactionManager, deliveryTasklet);
     }
 
     @Bean

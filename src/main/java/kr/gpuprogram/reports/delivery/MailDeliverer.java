@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodFigures;
@@ -48,9 +49,12 @@ public class MailDeliverer {
     private final PeriodFiguresQuery query;
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
+    private final FaultInjector faults;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
-                         PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions) {
+                         PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
+                         FaultInjector faults) {
+        this.faults = faults;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
@@ -119,6 +123,7 @@ public class MailDeliverer {
                 for (Path file : attachments) {
                     helper.addAttachment(file.getFileName().toString(), file.toFile());
                 }
+                faults.reached(FaultInjector.DELIVERY);
                 sender.send(message);
                 record("delivery/mark-sent.sql", new MapSqlParameterSource()
                         .addValue("delivery_id", deliveryId).addValue("provisional", provisional)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,10 @@ public class InboxRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
 
-    public InboxRegistry(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+    private final FaultInjector faults;
+
+    public InboxRegistry(NamedParameterJdbcTemplate jdbc, ReportSettings settings, FaultInjector faults) {
+        this.faults = faults;
         this.jdbc = jdbc;
         this.settings = settings;
     }
@@ -62,6 +66,7 @@ public class InboxRegistry {
                                     + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv with a real date: file not read"));
                     continue;
                 }
+                faults.reached(FaultInjector.INBOX_FILE);
                 if (register(path, parsed.get())) {
                     fresh++;
                 }

@@ -5,6 +5,7 @@ import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.ChunkProgressListener;
 import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.batch.TaskletSteps;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +30,12 @@ public class IngestStepsConfiguration {
     /** Reference files are re-read on every run, restarts included: the newest content wins. */
     @Bean
     Step referenceLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportSettings settings, ReferenceStore store) {
+                           ReportSettings settings, ReferenceStore store, FaultInjector faults) {
         return new StepBuilder("referenceLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone()).load();
                     boolean changed = store.replace(data);
+                    faults.reached(FaultInjector.REFERENCE_LOAD);
                     log.info("Reference data from {} ({}): {} operators, {} cluster capacity periods, {} institutions, "
                                     + "{} allocations, {} rates, {} recipients, {} rows rejected",
                             settings.referenceDir(), changed ? "loaded" : "unchanged", data.operators().size(), data.clusterPeriods().size(),
@@ -49,13 +51,10 @@ public class IngestStepsConfiguration {
     @Bean
     Step inboxScanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        InboxRegistry registry) {
-        return new StepBuilder("inboxScanStep", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    registry.scan();
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("inboxScanStep", jobRepository, transactionManager, (contribution, chunkContext) -> {
+            registry.scan();
+            return RepeatStatus.FINISHED;
+        });
     }
 
     @Bean
@@ -76,13 +75,10 @@ public class IngestStepsConfiguration {
     @Bean
     Step jobFileMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           InboxFileMerger merger) {
-        return new StepBuilder("jobFileMergeStep", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    merger.mergePending(InboxFileName.JOBS);
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("jobFileMergeStep", jobRepository, transactionManager, (contribution, chunkContext) -> {
+            merger.mergePending(InboxFileName.JOBS);
+            return RepeatStatus.FINISHED;
+        });
     }
 
     /** Telemetry is read in blocks of lines; a chunk of blocks is one transaction. */
@@ -104,13 +100,10 @@ public class IngestStepsConfiguration {
     @Bean
     Step telemetryMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             InboxFileMerger merger) {
-        return new StepBuilder("telemetryMergeStep", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    merger.mergePending(InboxFileName.TELEMETRY);
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("telemetryMergeStep", jobRepository, transactionManager, (contribution, chunkContext) -> {
+            merger.mergePending(InboxFileName.TELEMETRY);
+            return RepeatStatus.FINISHED;
+        });
     }
 
     @Bean

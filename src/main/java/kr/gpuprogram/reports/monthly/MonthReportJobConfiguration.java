@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
-import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.batch.TaskletSteps;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,10 +44,7 @@ public class MonthReportJobConfiguration {
     @Bean
     Step monthFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           Tasklet monthFiguresTasklet) {
-        return new StepBuilder("monthFiguresStep", jobRepository)
-                .tasklet(monthFiguresTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("monthFiguresStep", jobRepository, transactionManager, monthFiguresTasklet);
     }
 
     @Bean
@@ -67,10 +63,7 @@ public class MonthReportJobConfiguration {
     @Bean
     Step monthReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          Tasklet monthReportTasklet) {
-        return new StepBuilder("monthReportStep", jobRepository)
-                .tasklet(monthReportTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("monthReportStep", jobRepository, transactionManager, monthReportTasklet);
     }
 
     @Bean

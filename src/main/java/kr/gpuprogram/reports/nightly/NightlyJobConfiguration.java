@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
-import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.batch.TaskletSteps;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
 import kr.gpuprogram.reports.report.Period;
@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,10 +55,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step nightlyFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             Tasklet nightlyFiguresTasklet) {
-        return new StepBuilder("nightlyFiguresStep", jobRepository)
-                .tasklet(nightlyFiguresTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("nightlyFiguresStep", jobRepository, transactionManager, nightlyFiguresTasklet);
     }
 
     @Bean
@@ -79,10 +75,7 @@ public class NightlyJobConfiguration {
     @Bean
     Step nightlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            Tasklet nightlyReportTasklet) {
-        return new StepBuilder("nightlyReportStep", jobRepository)
-                .tasklet(nightlyReportTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("nightlyReportStep", jobRepository, transactionManager, nightlyReportTasklet);
     }
 
     @Bean

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
-import kr.gpuprogram.reports.batch.StepTimingListener;
+import kr.gpuprogram.reports.batch.TaskletSteps;
 import java.util.ArrayList;
 import java.util.List;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
@@ -17,7 +17,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,10 +49,7 @@ public class RerunJobConfiguration {
     @Bean
     Step rerunFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           Tasklet rerunFiguresTasklet) {
-        return new StepBuilder("rerunFiguresStep", jobRepository)
-                .tasklet(rerunFiguresTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("rerunFiguresStep", jobRepository, transactionManager, rerunFiguresTasklet);
     }
 
     @Bean
@@ -72,10 +68,7 @@ public class RerunJobConfiguration {
     @Bean
     Step rerunReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          Tasklet rerunReportTasklet) {
-        return new StepBuilder("rerunReportStep", jobRepository)
-                .tasklet(rerunReportTasklet, transactionManager)
-                .listener(new StepTimingListener())
-                .build();
+        return TaskletSteps.step("rerunReportStep", jobRepository, transactionManager, rerunReportTasklet);
     }
 
     @Bean

@@ -48,10 +48,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
 
     @BeforeEach
     void givenTwoOperatorsWithTheirOwnContacts() throws Exception {
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
@@ -158,6 +155,26 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(received.stream().filter(s -> s.equals("2026-11-05"))).hasSize(4);
         assertThat(received.stream().filter(s -> s.equals("2026-11-06"))).hasSize(4);
         assertThat(jdbc.queryForList("SELECT status FROM mail_delivery", String.class)).containsOnly("SENT").hasSize(6);
+    }
+
+    @Test
+    void aRunThatDiesBetweenTwoMailsSendsOnlyTheRestWhenRunAgain() throws Exception {
+        // given: the process fails after the program managers' mail went out
+        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 1, false);
+
+        // when
+        JobExecution failed = run(NOV_5);
+        int afterFailure = smtp.getReceivedMessages().length;
+        assertCompleted(run(NOV_5));
+
+        // then: two messages (one mail to the two managers) before, the two operators' after; none twice
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(afterFailure).isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05",
+                "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05",
+                "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op)",
+                "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op2)");
     }
 
     private static List<String> attachmentNames(MimeMessage mail) throws Exception {

@@ -24,10 +24,7 @@ class ConcurrentDaysFunctionalTests extends FunctionalTestSupport {
     private static final List<LocalDate> DAYS = List.of(LocalDate.parse("2026-11-03"), LocalDate.parse("2026-11-04"));
 
     private void givenAWeekOfJobs() throws Exception {
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30

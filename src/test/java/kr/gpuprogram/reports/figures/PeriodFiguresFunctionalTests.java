@@ -23,10 +23,7 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
     private static final YearMonth NOVEMBER = YearMonth.parse("2026-11");
 
     private void givenAClusterThatGrowsMidMonth() throws Exception {
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 G-1,I-3,기후 모델,grow,1,2026-11-01,2026-11-30
@@ -123,10 +120,7 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
     @Test
     void reclaimCandidatesOnTheLastDay() throws Exception {
         // given
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 R-1,I-1,놀고 있는 할당,demo,4,2026-11-01,2026-11-30
@@ -163,10 +157,7 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
     @Test
     void localTimesOfAUtcClusterAndOffsetsSideBySide() throws Exception {
         // given: utc1 reads local times in UTC; Seoul is UTC+9
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 U-1,I-2,추천 시스템,utc1,2,2026-11-01,2026-11-30

@@ -20,10 +20,7 @@ class TelemetryFunctionalTests extends FunctionalTestSupport {
     void aJobWhoseGpuSitsAtZeroForHalfAnHour() throws Exception {
         // given: job 301 holds 2 GPUs 10:00-12:00; GPU 0 idles at 0% for its first 30 minutes then works
         // at 80%, GPU 1 works at 90% throughout; GPU 2 runs no job
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30

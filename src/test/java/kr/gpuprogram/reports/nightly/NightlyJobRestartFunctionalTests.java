@@ -25,10 +25,7 @@ class NightlyJobRestartFunctionalTests extends FunctionalTestSupport {
     private static final LocalDate DAY = LocalDate.parse("2026-11-06");
 
     private void givenTwoDaysOfFiles() throws Exception {
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
@@ -65,6 +62,7 @@ class NightlyJobRestartFunctionalTests extends FunctionalTestSupport {
 
     @ParameterizedTest
     @CsvSource({FaultInjector.JOB_LINE + ",5", FaultInjector.JOB_LINE + ",11", FaultInjector.FIGURES_DAY + ",5",
+            FaultInjector.REFERENCE_LOAD + ",0", FaultInjector.INBOX_FILE + ",2", FaultInjector.MERGE_FILE + ",1",
             FaultInjector.TELEMETRY_BLOCK + ",0",
             FaultInjector.REPORT_WRITE + ",0"})
     void aRunThatFailsPartWayIsRestartedAndGivesTheFiguresOfACleanRun(String faultPoint, int passesBeforeFault)

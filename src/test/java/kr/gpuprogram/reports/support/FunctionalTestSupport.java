@@ -58,6 +58,14 @@ public abstract class FunctionalTestSupport {
         faults.disarm();
     }
 
+    /** Operators, clusters (demo, grow, utc1), institutions and rates of {@link DemoProgram}; allocations are each test's own. */
+    protected void givenTheDemoReference() throws IOException {
+        reference("operators.csv", DemoProgram.OPERATORS);
+        reference("clusters.csv", DemoProgram.CLUSTERS);
+        reference("institutions.csv", DemoProgram.INSTITUTIONS);
+        reference("rates.csv", DemoProgram.RATES);
+    }
+
     protected void reference(String fileName, String content) throws IOException {
         Files.writeString(settings.referenceDir().resolve(fileName), content, StandardCharsets.UTF_8);
     }

@@ -85,10 +85,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
      * 20 unattributed GPU-minutes (0.33 GPU-h once rounded).
      */
     private void givenAMonthOfTwoOperators() throws IOException {
-        reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("rates.csv", DemoProgram.RATES);
+        givenTheDemoReference();
         reference("allocations.csv", """
                 allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
                 P-1,I-1,초거대 언어모델,demo,4,2026-11-01,2026-11-30
