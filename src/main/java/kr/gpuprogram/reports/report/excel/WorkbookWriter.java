@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
@@ -148,8 +149,9 @@ public class WorkbookWriter implements ReportPart {
 
     static final List<Column> MISSING_COLUMNS = List.of(
             Column.text("클러스터", "Cluster"),
-            Column.of(Kind.DATE, "날짜", "Day"),
-            Column.text("파일 종류", "File kind"));
+            Column.text("파일 종류", "File kind"),
+            Column.of(Kind.INTEGER, "일수", "Days"),
+            Column.text("날짜", "Dates"));
 
     static final Map<String, String> SECTOR_NAMES = Map.of(
             "INDUSTRY", "산업", "ACADEMIA", "학계", "RESEARCH", "연구", "PUBLIC", "공공");
@@ -273,8 +275,8 @@ public class WorkbookWriter implements ReportPart {
         if (!missing.isEmpty()) {
             out.row().styled("파일이 없는 클러스터-일 / Cluster-days without a file", styles.subtitle);
             out.header(MISSING_COLUMNS);
-            for (MissingRow m : missing) {
-                out.row().text(m.clusterId()).date(m.date()).text(m.kind());
+            for (MissingDays group : MissingDays.group(missing)) {
+                out.row().text(group.clusterId()).text(group.kind()).integer(group.days()).text(group.ranges());
             }
         }
         out.measure(1, 14);

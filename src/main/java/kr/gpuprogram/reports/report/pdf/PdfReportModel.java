@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
@@ -219,17 +220,14 @@ final class PdfReportModel {
      */
     static String missingNote(List<MissingRow> missing) {
         if (missing.isEmpty()) {
-            return "모든 가동 클러스터-일의 작업 파일이 있습니다. (누락 없음)";
-        }
-        Map<String, List<LocalDate>> byClusterAndKind = new TreeMap<>();
-        for (MissingRow m : missing) {
-            byClusterAndKind.computeIfAbsent(m.clusterId() + " (" + kindLabel(m.kind()) + ")", k -> new ArrayList<>())
-                    .add(m.date());
+            return "모든 가동 클러스터-일의 작업 파일과 텔레메트리 파일이 있습니다. (누락 없음)";
         }
         StringBuilder note = new StringBuilder("파일이 없는 클러스터-일 ").append(missing.size())
                 .append("건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조).");
-        byClusterAndKind.forEach((key, dates) -> note.append('\n').append("• ").append(key).append(": ")
-                .append(ranges(dates)));
+        for (MissingDays group : MissingDays.group(missing)) {
+            note.append('\n').append("• ").append(group.clusterId()).append(" (").append(kindLabel(group.kind()))
+                    .append("): ").append(group.ranges()).append(" (").append(group.days()).append("일)");
+        }
         return note.toString();
     }
 
@@ -250,21 +248,6 @@ final class PdfReportModel {
             case "telemetry" -> "텔레메트리";
             default -> kind;
         };
-    }
-
-    static String ranges(List<LocalDate> dates) {
-        List<LocalDate> sorted = dates.stream().sorted().distinct().toList();
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            int j = i;
-            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
-                j++;
-            }
-            parts.add(i == j ? sorted.get(i).toString() : sorted.get(i) + " ~ " + sorted.get(j));
-            i = j + 1;
-        }
-        return String.join(", ", parts) + " (" + sorted.size() + "일)";
     }
 
     private static String orDash(String value) {
