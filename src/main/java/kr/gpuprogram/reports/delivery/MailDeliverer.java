@@ -3,20 +3,16 @@ package kr.gpuprogram.reports.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.db.SqlResource;
+import kr.gpuprogram.reports.ingest.Sha256;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFiguresQuery;
@@ -180,11 +176,10 @@ public class MailDeliverer {
     private static String describe(List<Path> files) {
         List<String> parts = new ArrayList<>();
         for (Path file : files) {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-                long size = in.transferTo(java.io.OutputStream.nullOutputStream());
-                parts.add(file.getFileName() + ":" + size + ":"
-                        + HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
-            } catch (IOException | NoSuchAlgorithmException e) {
+            try {
+                Sha256.FileDigest digest = Sha256.of(file);
+                parts.add(file.getFileName() + ":" + digest.sizeBytes() + ":" + digest.sha256());
+            } catch (IOException e) {
                 parts.add(file.getFileName() + ":unreadable");
             }
         }

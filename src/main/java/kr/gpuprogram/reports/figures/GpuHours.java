@@ -16,11 +16,6 @@ public final class GpuHours {
     private GpuHours() {
     }
 
-    /** Exact GPU-hours of a number of GPU-seconds. */
-    public static BigDecimal hours(long gpuSeconds) {
-        return BigDecimal.valueOf(gpuSeconds).divide(SECONDS_PER_HOUR, 10, RoundingMode.HALF_UP);
-    }
-
     /** GPU-hours with 2 decimals. */
     public static BigDecimal rounded(long gpuSeconds) {
         return BigDecimal.valueOf(gpuSeconds).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);

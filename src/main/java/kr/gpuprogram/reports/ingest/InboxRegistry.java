@@ -1,13 +1,8 @@
 package kr.gpuprogram.reports.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +74,8 @@ public class InboxRegistry {
     }
 
     private boolean register(Path path, InboxFileName name) throws IOException {
-        String sha = sha256(path);
+        Sha256.FileDigest digest = Sha256.of(path);
+        String sha = digest.sha256();
         List<Map<String, Object>> existing = jdbc.queryForList(SqlResource.statement("ingest/find-file.sql"),
                 Map.of("file_name", path.getFileName().toString(), "sha256", sha));
         if (existing.isEmpty()) {
@@ -88,7 +84,7 @@ public class InboxRegistry {
                     .addValue("kind", name.kind())
                     .addValue("cluster_id", name.clusterId())
                     .addValue("file_date", name.date())
-                    .addValue("size_bytes", Files.size(path))
+                    .addValue("size_bytes", digest.sizeBytes())
                     .addValue("sha256", sha));
             return true;
         }
@@ -109,26 +105,5 @@ public class InboxRegistry {
                 new InboxFile(rs.getLong("file_id"), rs.getString("file_name"), rs.getString("kind"),
                         rs.getString("cluster_id"), rs.getObject("file_date", java.time.LocalDate.class),
                         settings.inboxDir().resolve(rs.getString("file_name"))));
-    }
-
-    static String sha256(Path path) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStreamSink.INSTANCE);
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }

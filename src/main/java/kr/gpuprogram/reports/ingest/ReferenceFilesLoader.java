@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,8 +54,9 @@ public final class ReferenceFilesLoader {
         List<Allocation> allocations = allocations(institutionIds, clusterIds.keySet());
         List<Rate> rates = rates();
         List<Recipient> recipients = recipients(operatorIds);
+        List<ReferenceData.ReferenceFile> files = files();
         return new ReferenceData(operators, clusters, institutions, allocations, rates, recipients,
-                List.copyOf(rejects), files(), digest());
+                List.copyOf(rejects), files, digest(files));
     }
 
     private List<Operator> operators() {
@@ -224,10 +222,9 @@ public final class ReferenceFilesLoader {
             Path file = referenceDir.resolve(name);
             if (Files.exists(file)) {
                 try {
-                    byte[] bytes = Files.readAllBytes(file);
-                    files.add(new ReferenceData.ReferenceFile(name, bytes.length,
-                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))));
-                } catch (IOException | NoSuchAlgorithmException e) {
+                    Sha256.FileDigest digest = Sha256.of(file);
+                    files.add(new ReferenceData.ReferenceFile(name, digest.sizeBytes(), digest.sha256()));
+                } catch (IOException e) {
                     throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());
                 }
             }
@@ -235,20 +232,11 @@ public final class ReferenceFilesLoader {
         return files;
     }
 
-    private String digest() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                Path file = referenceDir.resolve(name);
-                sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                if (Files.exists(file)) {
-                    sha.update(Files.readAllBytes(file));
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new ReferenceFileException("reference files cannot be read: " + e.getMessage());
-        }
+    /** The version of the reference data as a whole: one checksum over every file's name and checksum. */
+    private static String digest(List<ReferenceData.ReferenceFile> files) {
+        StringBuilder versions = new StringBuilder();
+        files.forEach(f -> versions.append(f.file()).append(' ').append(f.sha256()).append('\n'));
+        return Sha256.of(versions.toString());
     }
 
     private void reject(ReferenceRow row, String reason) {
