@@ -1,4 +1,5 @@
 -- Makes one read job file count, in one transaction: params :file_id, :zone (program zone).
+-- Runs between previous-version.sql and retire-previous-version.sql.
 -- 1. Within one file the last line of a job wins; the earlier lines are rejected as duplicates.
 INSERT INTO input_reject (file_id, file_name, file_date, line_no, reason, content)
 SELECT l.file_id, 'inbox/' || f.file_name, f.file_date, l.line_no,
@@ -20,10 +21,7 @@ WHERE l.file_id = :file_id AND w.cluster_id = l.cluster_id AND w.job_id = l.job_
 CREATE TEMPORARY TABLE touched_job ON COMMIT DROP AS
 SELECT cluster_id, job_id FROM job_line WHERE file_id = :file_id
 UNION
-SELECT cluster_id, job_id FROM job_line
-WHERE file_id IN (SELECT file_id FROM inbox_file
-                  WHERE status = 'INGESTED'
-                    AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
+SELECT cluster_id, job_id FROM job_line WHERE file_id IN (SELECT file_id FROM previous_version);
 
 ANALYZE touched_job;
 
@@ -37,18 +35,8 @@ JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
 WHERE r.start_ts IS NOT NULL AND r.usage_end > r.start_ts
 ON CONFLICT DO NOTHING;
 
--- 4. The replaced version of this file no longer counts.
-DELETE FROM job_line WHERE file_id IN
-    (SELECT file_id FROM inbox_file
-     WHERE status = 'INGESTED' AND file_id <> :file_id
-       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
-DELETE FROM input_reject WHERE file_id IN
-    (SELECT file_id FROM inbox_file
-     WHERE status = 'INGESTED' AND file_id <> :file_id
-       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
-UPDATE inbox_file SET status = 'SUPERSEDED'
-WHERE status = 'INGESTED' AND file_id <> :file_id
-  AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id);
+-- 4. The lines of the replaced version no longer count (retire-previous-version.sql retires the rest).
+DELETE FROM job_line WHERE file_id IN (SELECT file_id FROM previous_version);
 
 -- 5. Each touched job's record comes from the file of the latest day, its last line.
 DELETE FROM job_record r USING touched_job t WHERE t.cluster_id = r.cluster_id AND t.job_id = r.job_id;

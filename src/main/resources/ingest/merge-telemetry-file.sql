@@ -1,23 +1,11 @@
 -- Makes one read telemetry file count, in one transaction: params :file_id.
--- 1. The version it replaces no longer counts; its days are recomputed.
+-- Runs between previous-version.sql and retire-previous-version.sql.
+-- 1. The sums of the version it replaces no longer count; their days are recomputed.
 INSERT INTO dirty_day (day)
-SELECT DISTINCT t.day FROM telemetry_job_day t
-JOIN inbox_file f ON f.file_id = t.file_id
-WHERE f.status = 'INGESTED' AND f.file_id <> :file_id
-  AND f.file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id)
+SELECT DISTINCT day FROM telemetry_job_day WHERE file_id IN (SELECT file_id FROM previous_version)
 ON CONFLICT DO NOTHING;
 
-DELETE FROM telemetry_job_day WHERE file_id IN
-    (SELECT file_id FROM inbox_file
-     WHERE status = 'INGESTED' AND file_id <> :file_id
-       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
-DELETE FROM input_reject WHERE file_id IN
-    (SELECT file_id FROM inbox_file
-     WHERE status = 'INGESTED' AND file_id <> :file_id
-       AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id));
-UPDATE inbox_file SET status = 'SUPERSEDED'
-WHERE status = 'INGESTED' AND file_id <> :file_id
-  AND file_name = (SELECT file_name FROM inbox_file WHERE file_id = :file_id);
+DELETE FROM telemetry_job_day WHERE file_id IN (SELECT file_id FROM previous_version);
 
 -- 2. The file's blocks add up to one row per day, cluster and job.
 INSERT INTO telemetry_job_day (file_id, day, cluster_id, job_id, samples, util_sum, util_histogram)

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes each read inbox file count, one file per transaction (all its lines or none): its old
  * version replaced, its lines turned into records (job files: {@code ingest/merge-job-file.sql};
  * telemetry: {@code ingest/merge-telemetry-file.sql}), touched days marked for recomputation.
+ * Both kinds find the version they replace ({@code ingest/previous-version.sql}) and retire it
+ * ({@code ingest/retire-previous-version.sql}) the same way.
  */
 @Component
 public class InboxFileMerger {
@@ -41,7 +43,9 @@ public class InboxFileMerger {
 
     public int mergePending(String kind) {
         List<InboxFile> files = registry.pending(kind);
-        List<String> statements = SqlResource.statements(SCRIPTS.get(kind));
+        List<String> statements = new java.util.ArrayList<>(SqlResource.statements("ingest/previous-version.sql"));
+        statements.addAll(SqlResource.statements(SCRIPTS.get(kind)));
+        statements.addAll(SqlResource.statements("ingest/retire-previous-version.sql"));
         long started = System.nanoTime();
         for (InboxFile file : files) {
             transactions.executeWithoutResult(status -> {
