@@ -88,6 +88,17 @@ public class DailyFiguresCalculator {
                 Map.of("from", from, "to", to), LocalDate.class));
     }
 
+    /** The first day of the reclaim window that ends on {@code day}. */
+    public LocalDate reclaimWindowStart(LocalDate day) {
+        return day.minusDays(settings.reclaimWindowDays() - 1L);
+    }
+
+    /** Makes sure a report of the range can be written: its days and the reclaim window of its last day. */
+    public void ensureForReport(LocalDate from, LocalDate to) {
+        LocalDate windowStart = reclaimWindowStart(to);
+        ensure(windowStart.isBefore(from) ? windowStart : from, to);
+    }
+
     /** Recomputes every day of the range, whatever its state. */
     public void recompute(LocalDate from, LocalDate to) {
         compute(from.datesUntil(to.plusDays(1)).toList());

@@ -1,7 +1,6 @@
 package kr.gpuprogram.reports.monthly;
 
 import java.time.YearMonth;
-import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
@@ -50,12 +49,11 @@ public class MonthReportJobConfiguration {
     @Bean
     @StepScope
     Tasklet monthFiguresTasklet(@Value("#{jobParameters['month']}") String month,
-                                DailyFiguresCalculator figures, ReportSettings settings) {
+                                DailyFiguresCalculator figures) {
         return (contribution, chunkContext) -> {
             YearMonth yearMonth = YearMonth.parse(month);
             figures.refreshStoredDays();
-            figures.ensure(yearMonth.atEndOfMonth().minusDays(settings.reclaimWindowDays() - 1L), yearMonth.atEndOfMonth());
-            figures.ensure(yearMonth.atDay(1), yearMonth.atEndOfMonth());
+            figures.ensureForReport(yearMonth.atDay(1), yearMonth.atEndOfMonth());
             return RepeatStatus.FINISHED;
         };
     }

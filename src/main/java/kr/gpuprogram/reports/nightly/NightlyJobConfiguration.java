@@ -2,7 +2,6 @@ package kr.gpuprogram.reports.nightly;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
@@ -61,12 +60,12 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     Tasklet nightlyFiguresTasklet(@Value("#{jobParameters['date']}") LocalDate date,
-                                  DailyFiguresCalculator figures, ReportSettings settings) {
+                                  DailyFiguresCalculator figures) {
         return (contribution, chunkContext) -> {
             figures.refreshStoredDays();
-            figures.ensure(date.minusDays(settings.reclaimWindowDays() - 1L), date);
+            figures.ensureForReport(date, date);
             if (isLastDayOfMonth(date)) {
-                figures.ensure(date.withDayOfMonth(1), date);
+                figures.ensureForReport(date.withDayOfMonth(1), date);
             }
             return RepeatStatus.FINISHED;
         };

@@ -1,7 +1,6 @@
 package kr.gpuprogram.reports.rerun;
 
 import java.time.LocalDate;
-import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
@@ -56,11 +55,12 @@ public class RerunJobConfiguration {
     @StepScope
     Tasklet rerunFiguresTasklet(@Value("#{jobParameters['from']}") LocalDate from,
                                 @Value("#{jobParameters['to']}") LocalDate to,
-                                DailyFiguresCalculator figures, ReportSettings settings) {
+                                DailyFiguresCalculator figures) {
         return (contribution, chunkContext) -> {
             figures.refreshStoredDays();
             figures.recompute(from, to);
-            figures.ensure(from.minusDays(settings.reclaimWindowDays() - 1L), to);
+            // each day's report needs the reclaim window ending on that day
+            figures.ensure(figures.reclaimWindowStart(from), to);
             return RepeatStatus.FINISHED;
         };
     }
