@@ -39,15 +39,18 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
                 if (block.fileProblem() != null) {
                     throw new SacctLineParser.LineProblem(block.fileProblem());
                 }
+                // one pass over the values for both checks: this runs for every sample
                 int length = 0;
+                boolean invalidUtf8 = false;
                 for (String value : line.values()) {
                     length += value.length() + 1;
+                    invalidUtf8 |= value.indexOf(CsvInput.REPLACEMENT) >= 0;
                 }
                 if (length > CsvInput.MAX_LINE_CHARACTERS) {
                     throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
                             + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
                 }
-                if (hasInvalidUtf8(line.values())) {
+                if (invalidUtf8) {
                     throw new SacctLineParser.LineProblem("invalid UTF-8 in the line");
                 }
                 TelemetryLineParser.Sample sample = parser.parse(line.values());
@@ -63,14 +66,5 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
             }
         }
         return new TelemetryAggregate(block.file(), block.lines().get(0).lineNo(), sums, rejects);
-    }
-
-    private static boolean hasInvalidUtf8(String[] values) {
-        for (String value : values) {
-            if (value.indexOf(CsvInput.REPLACEMENT) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }
