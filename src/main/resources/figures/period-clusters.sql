@@ -13,7 +13,10 @@ SELECT c.cluster_id,
        sum(c.idle_gs) AS idle_gs,
        sum(c.active_idle_gs) AS active_idle_gs,
        sum(c.util_samples) AS util_samples,
-       sum(c.util_sum) AS util_sum
+       sum(c.util_sum) AS util_sum,
+       -- no telemetry is no measurement: active idle and mean utilisation are empty without it
+       (SELECT count(*) FROM present_file_day p
+        WHERE p.kind = 'telemetry' AND p.cluster_id = c.cluster_id AND p.day BETWEEN :from AND :to) AS telemetry_days
 FROM daily_cluster c
 LEFT JOIN cluster_info ci ON ci.cluster_id = c.cluster_id
 WHERE c.day BETWEEN :from AND :to

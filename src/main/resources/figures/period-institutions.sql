@@ -18,6 +18,16 @@ WITH per_institution AS (
     WHERE da.day BETWEEN :from AND :to
       AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)
     GROUP BY da.institution_id
+), telemetry AS (
+    -- no telemetry is no measurement: days of the period with telemetry of the institution's clusters
+    SELECT x.institution_id, count(DISTINCT (p.cluster_id, p.day)) AS telemetry_days
+    FROM (SELECT DISTINCT da.institution_id, da.cluster_id
+          FROM daily_allocation da
+          LEFT JOIN cluster_info ci ON ci.cluster_id = da.cluster_id
+          WHERE da.day BETWEEN :from AND :to
+            AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)) x
+    JOIN present_file_day p ON p.kind = 'telemetry' AND p.cluster_id = x.cluster_id AND p.day BETWEEN :from AND :to
+    GROUP BY x.institution_id
 ), jobs AS (
     SELECT al.institution_id, count(DISTINCT u.cluster_id || '|' || u.job_id) AS jobs
     FROM daily_job_usage u
@@ -33,8 +43,10 @@ SELECT p.institution_id,
        p.allocated_gs, p.used_gs, p.allocated_idle_gs, p.over_use_gs, p.active_idle_gs,
        p.util_samples, p.util_sum,
        COALESCE(j.jobs, 0) AS jobs,
-       p.allocated_krw, p.used_krw
+       p.allocated_krw, p.used_krw,
+       COALESCE(t.telemetry_days, 0) AS telemetry_days
 FROM per_institution p
+LEFT JOIN telemetry t ON t.institution_id = p.institution_id
 LEFT JOIN institution i ON i.institution_id = p.institution_id
 LEFT JOIN jobs j ON j.institution_id = p.institution_id
 ORDER BY p.institution_id;

@@ -1,10 +1,21 @@
 -- The inputs a period's figures came from: the reference files of the current load, and every
--- ingested inbox file whose day lies in the period or whose records count on a day of it.
-SELECT kind, name, size_bytes, sha256 FROM (
-    SELECT 'reference' AS kind, 'reference/' || file AS name, size_bytes, sha256
+-- ingested inbox file version whose day lies in the period or whose records count on a day of
+-- it, with what was actually read of it: its encoding and how its lines were counted (used,
+-- never started, job steps, rejected). A version that could not be read says so in status.
+SELECT kind, name, size_bytes, sha256, encoding, lines_read, lines_used, lines_not_started, lines_step,
+       lines_rejected, status
+FROM (
+    SELECT 'reference' AS kind, 'reference/' || file AS name, size_bytes, sha256, NULL::text AS encoding,
+           NULL::integer AS lines_read, NULL::integer AS lines_used, NULL::integer AS lines_not_started,
+           NULL::integer AS lines_step, NULL::integer AS lines_rejected, 'read' AS status
     FROM reference_file
     UNION
-    SELECT f.kind, 'inbox/' || f.file_name, f.size_bytes, f.sha256
+    SELECT f.kind, 'inbox/' || f.file_name, f.size_bytes, f.sha256, f.encoding,
+           f.lines_read, f.lines_used, f.lines_not_started, f.lines_step, f.lines_rejected,
+           CASE WHEN f.file_problem IS NOT NULL THEN 'unreadable'
+                WHEN f.lines_rejected > 0 AND f.lines_used + f.lines_not_started + f.lines_step = 0
+                    THEN 'every line rejected'
+                ELSE 'read' END
     FROM inbox_file f
     LEFT JOIN cluster_info ci ON ci.cluster_id = f.cluster_id
     WHERE f.status = 'INGESTED'

@@ -2,6 +2,9 @@
 -- whose used/allocated over the trailing :window days [d - window + 1, d] (cut at start_date)
 -- is below :threshold percent. zero_use_streak_days: consecutive days up to d with no use,
 -- not counting days before start_date, found from the job records (the last day with use).
+-- Idleness must be measured, not presumed: window_missing_days counts the window's days on
+-- which the allocation's cluster was in service and its job file was missing (present_file_day);
+-- status is CANDIDATE only when there is none, UNVERIFIED otherwise.
 WITH candidate AS (
     SELECT a.allocation_id, a.institution_id, a.cluster_id, a.start_date,
            GREATEST(a.start_date, CAST(:d AS date) - (:window - 1)) AS window_from
@@ -20,6 +23,16 @@ WITH candidate AS (
     LEFT JOIN daily_allocation da ON da.allocation_id = c.allocation_id
                                  AND da.day BETWEEN c.window_from AND CAST(:d AS date)
     GROUP BY c.allocation_id
+), window_missing AS (
+    SELECT c.allocation_id, count(*) AS missing_days
+    FROM candidate c
+    JOIN cluster_period cp ON cp.cluster_id = c.cluster_id
+    CROSS JOIN LATERAL generate_series(GREATEST(c.window_from, cp.in_service_from),
+                                       LEAST(CAST(:d AS date), COALESCE(cp.in_service_to, CAST(:d AS date))),
+                                       interval '1 day') AS window_day(d)
+    WHERE NOT EXISTS (SELECT 1 FROM present_file_day p
+                      WHERE p.kind = 'jobs' AND p.cluster_id = c.cluster_id AND p.day = window_day.d::date)
+    GROUP BY c.allocation_id
 ), last_use AS (
     SELECT c.allocation_id,
            max(((LEAST(j.usage_end, :d_end) - interval '1 second') AT TIME ZONE :zone)::date) AS last_day
@@ -31,9 +44,12 @@ WITH candidate AS (
 SELECT c.allocation_id, c.institution_id, c.cluster_id,
        (CAST(:d AS date) - c.window_from + 1) AS window_days,
        w.allocated_gs, w.used_gs, w.idle_gs, w.idle_krw,
-       (CAST(:d AS date) - GREATEST(COALESCE(l.last_day, c.start_date - 1), c.start_date - 1)) AS zero_use_streak_days
+       (CAST(:d AS date) - GREATEST(COALESCE(l.last_day, c.start_date - 1), c.start_date - 1)) AS zero_use_streak_days,
+       COALESCE(m.missing_days, 0) AS window_missing_days,
+       CASE WHEN COALESCE(m.missing_days, 0) = 0 THEN 'CANDIDATE' ELSE 'UNVERIFIED' END AS status
 FROM candidate c
 JOIN window_sums w ON w.allocation_id = c.allocation_id
+LEFT JOIN window_missing m ON m.allocation_id = c.allocation_id
 LEFT JOIN last_use l ON l.allocation_id = c.allocation_id
 WHERE w.used_gs * 100 < :threshold * w.allocated_gs
-ORDER BY w.idle_gs DESC, c.allocation_id;
+ORDER BY status, w.idle_gs DESC, c.allocation_id;

@@ -41,9 +41,9 @@ DELETE FROM job_line WHERE file_id IN (SELECT file_id FROM previous_version);
 -- 5. Each touched job's record comes from the file of the latest day, its last line.
 DELETE FROM job_record r USING touched_job t WHERE t.cluster_id = r.cluster_id AND t.job_id = r.job_id;
 
-INSERT INTO job_record (cluster_id, job_id, account, user_name, start_ts, usage_end, running, gpus, file_id, file_date, line_no)
+INSERT INTO job_record (cluster_id, job_id, account, user_name, submit_ts, start_ts, usage_end, running, gpus, file_id, file_date, line_no)
 SELECT DISTINCT ON (l.cluster_id, l.job_id)
-       l.cluster_id, l.job_id, l.account, l.user_name, l.start_ts,
+       l.cluster_id, l.job_id, l.account, l.user_name, l.submit_ts, l.start_ts,
        CASE WHEN l.start_ts IS NULL THEN NULL
             WHEN l.end_ts IS NULL THEN ((f.file_date + 1)::timestamp AT TIME ZONE :zone)
             ELSE l.end_ts END,
@@ -68,13 +68,16 @@ ON CONFLICT DO NOTHING;
 INSERT INTO dirty_day (day) SELECT file_date FROM inbox_file WHERE file_id = :file_id
 ON CONFLICT DO NOTHING;
 
--- 7. The file counts from now on; its line counts are kept for the record.
+-- 7. The file counts from now on; its line counts are kept for the record: every line read is
+--    used, a job that never started, a job step, or a reject.
 UPDATE inbox_file f SET
     status = 'INGESTED',
     ingested_at = now(),
+    lines_step = (SELECT count(*) FROM job_step_line s WHERE s.file_id = f.file_id),
     lines_used = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id AND l.start_ts IS NOT NULL),
     lines_not_started = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id AND l.start_ts IS NULL),
     lines_rejected = (SELECT count(*) FROM input_reject r WHERE r.file_id = f.file_id),
     lines_read = (SELECT count(*) FROM job_line l WHERE l.file_id = f.file_id)
+               + (SELECT count(*) FROM job_step_line s WHERE s.file_id = f.file_id)
                + (SELECT count(*) FROM input_reject r WHERE r.file_id = f.file_id)
 WHERE f.file_id = :file_id;

@@ -62,7 +62,8 @@ public final class MailComposer {
                 .append(line("배분 후 미사용 / Allocated idle", hours(total.allocatedIdleGs())))
                 .append(line("작업 중 유휴 / Active idle", hours(total.activeIdleGs())))
                 .append(line("지원 금액(사용) / Support used", krw(usedKrw)))
-                .append(line("회수 검토 대상 / Reclaim candidates", String.valueOf(figures.reclaim().size())))
+                .append(line("회수 검토 대상 / Reclaim candidates", String.valueOf(figures.reclaimCandidates().size())))
+                .append(line("확인 불가 (파일 누락) / Unverified (files missing)", String.valueOf(figures.reclaimUnverified().size())))
                 .append('\n')
                 .append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
         return text.toString();

@@ -13,11 +13,12 @@ public sealed interface ClassifiedLine {
 
     /** A job line that counts (or a job that never started, with no start). */
     record JobLine(InboxFile file, int lineNo, String clusterId, String jobId, String account, String user,
-                   Instant start, Instant end, String state, int gpus, String content) implements ClassifiedLine {
+                   Instant submit, Instant start, Instant end, String state, int gpus, String content)
+            implements ClassifiedLine {
+    }
 
-        public boolean started() {
-            return start != null;
-        }
+    /** A job step ({@code 123.batch}, {@code 123.0}): not usage and not a reject, counted per file. */
+    record Step(InboxFile file, int lineNo, String content) implements ClassifiedLine {
     }
 
     /** A line that cannot be used, and why. */

@@ -7,6 +7,7 @@ import java.util.List;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.JobLine;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
+import kr.gpuprogram.reports.ingest.ClassifiedLine.Step;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +27,7 @@ public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
     public void write(Chunk<? extends ClassifiedLine> chunk) {
         List<SqlParameterSource> jobs = new ArrayList<>();
         List<SqlParameterSource> rejects = new ArrayList<>();
+        List<SqlParameterSource> steps = new ArrayList<>();
         for (ClassifiedLine line : chunk) {
             if (line instanceof JobLine job) {
                 jobs.add(new MapSqlParameterSource()
@@ -35,6 +37,7 @@ public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                         .addValue("job_id", job.jobId())
                         .addValue("account", job.account())
                         .addValue("user_name", job.user())
+                        .addValue("submit_ts", timestamp(job.submit()))
                         .addValue("start_ts", timestamp(job.start()))
                         .addValue("end_ts", timestamp(job.end()))
                         .addValue("state", job.state())
@@ -42,10 +45,17 @@ public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                         .addValue("content", job.content()));
             } else if (line instanceof Rejected reject) {
                 rejects.add(rejectParameters(reject));
+            } else if (line instanceof Step step) {
+                steps.add(new MapSqlParameterSource()
+                        .addValue("file_id", step.file().fileId())
+                        .addValue("line_no", step.lineNo()));
             }
         }
         if (!jobs.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-job-line.sql"), jobs.toArray(SqlParameterSource[]::new));
+        }
+        if (!steps.isEmpty()) {
+            jdbc.batchUpdate(SqlResource.statement("ingest/insert-step-line.sql"), steps.toArray(SqlParameterSource[]::new));
         }
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
@@ -58,8 +68,8 @@ public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                 .addValue("file_name", reject.file().displayName())
                 .addValue("file_date", reject.file().fileDate())
                 .addValue("line_no", reject.lineNo())
-                .addValue("reason", reject.reason())
-                .addValue("content", CsvInput.shorten(reject.content()));
+                .addValue("reason", CsvInput.printable(reject.reason()))
+                .addValue("content", CsvInput.printable(CsvInput.shorten(reject.content())));
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,14 @@ public final class CsvInput {
                 .get();
     }
 
+    /**
+     * DCGM telemetry: comma separated without quoting (its fields never hold a comma), so that a
+     * stray quote in a damaged line cannot swallow the lines after it.
+     */
+    public static CSVFormat unquotedCommaSeparated() {
+        return commaSeparated().builder().setQuote(null).get();
+    }
+
     /** sacct --parsable2: pipe separated, no quoting at all. */
     public static CSVFormat pipeSeparated() {
         return CSVFormat.DEFAULT.builder()
@@ -47,9 +56,9 @@ public final class CsvInput {
                 .get();
     }
 
-    public static Reader reader(Path file) throws IOException {
+    public static Reader reader(Path file, Charset charset) throws IOException {
         InputStream in = Files.newInputStream(file);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
@@ -60,8 +69,13 @@ public final class CsvInput {
         return reader;
     }
 
-    public static CSVParser parser(Path file, CSVFormat format) throws IOException {
-        return CSVParser.builder().setReader(reader(file)).setFormat(format).get();
+    public static CSVParser parser(Path file, CSVFormat format, Charset charset) throws IOException {
+        return CSVParser.builder().setReader(reader(file, charset)).setFormat(format).get();
+    }
+
+    /** Text as PostgreSQL can store it and a person can read it: a NUL becomes the symbol for NUL. */
+    public static String printable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\u2400');
     }
 
     /** Lower-cased header names to their column index; the first occurrence wins. */

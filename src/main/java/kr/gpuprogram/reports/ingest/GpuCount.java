@@ -23,7 +23,11 @@ public final class GpuCount {
             if (key.equals("gres/gpu")) {
                 untyped = count(entry, value);
             } else if (key.startsWith("gres/gpu:")) {
-                typed = Math.addExact(typed, count(entry, value));
+                try {
+                    typed = Math.addExact(typed, count(entry, value));
+                } catch (ArithmeticException e) {
+                    throw new SacctLineParser.LineProblem("GPU counts in AllocTRES '" + allocTres + "' add up beyond any cluster");
+                }
                 anyTyped = true;
             }
         }

@@ -48,6 +48,11 @@ public class InboxFileMerger {
         statements.addAll(SqlResource.statements("ingest/retire-previous-version.sql"));
         long started = System.nanoTime();
         for (InboxFile file : files) {
+            if (!java.nio.file.Files.exists(file.path())
+                    && jdbc.update(SqlResource.statement("ingest/mark-gone.sql"), Map.of("file_id", file.fileId())) > 0) {
+                log.warn("{} left the inbox before it was read: not counted", file.displayName());
+                continue;
+            }
             transactions.executeWithoutResult(status -> {
                 Map<String, Object> params = Map.of("file_id", file.fileId(), "zone", settings.programZone().getId());
                 statements.forEach(statement -> jdbc.update(statement, params));

@@ -2,12 +2,20 @@ package kr.gpuprogram.reports.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -15,37 +23,43 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
 /**
  * Reads the lines of a list of inbox files, one file after the other, and remembers in the
- * step's execution context which file and how many of its lines were read, so that a restarted
- * step goes on after the last committed chunk. A file without a usable header still yields
- * each of its lines (and the header line, or line 0 for an empty file), carrying the file's
- * problem, so that nothing vanishes. Subclasses turn lines into items.
+ * step's execution context which files (by id, not by position in a list that a later scan may
+ * change) were read to their end and how many lines of the current one were read, so that a
+ * restarted step goes on after the last committed chunk. A file that cannot be read at all
+ * (not text, no usable header) yields one line 0 carrying the reason, so that nothing
+ * vanishes and no file stops the run. Subclasses turn lines into items.
  */
 public abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStreamReader<T> {
 
-    private static final String FILE_INDEX = "file.index";
+    private static final Logger log = LoggerFactory.getLogger(InboxFilesReader.class);
+    private static final String FILE_ID = "file.id";
     private static final String LINES_READ = "lines.read";
+    private static final String FILES_DONE = "files.done";
 
     /** One line as read: its values split, the file's header and, when the file cannot be read, why. */
-    protected record RawLine(InboxFile file, int lineNo, String[] values, Map<String, Integer> header,
-                             String fileProblem) {
+    protected record RawLine(InboxFile file, int lineNo, String[] values, FileHeader header, String fileProblem) {
     }
+
+    private static final FileHeader NO_HEADER = new FileHeader(java.util.Map.of(), 0, false, null);
 
     private final List<InboxFile> files;
     private final CSVFormat format;
-    private final List<String> requiredColumns;
+    private final Function<String[], FileHeader> headerRule;
 
+    private final Set<Long> filesDone = new LinkedHashSet<>();
     private int fileIndex;
     private int linesRead;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
-    private Map<String, Integer> header;
-    private String fileProblem;
-    private RawLine pendingHeaderLine;
+    private FileHeader header;
+    private RawLine pendingLine;
+    private boolean fileEnded;
+    private int lastLineNo;
 
-    protected InboxFilesReader(List<InboxFile> files, CSVFormat format, List<String> requiredColumns) {
+    protected InboxFilesReader(List<InboxFile> files, CSVFormat format, Function<String[], FileHeader> headerRule) {
         this.files = List.copyOf(files);
         this.format = format;
-        this.requiredColumns = requiredColumns;
+        this.headerRule = headerRule;
     }
 
     /** The next item from the current file, or null when the file has no more lines. */
@@ -53,9 +67,13 @@ public abstract class InboxFilesReader<T> extends ItemStreamSupport implements I
 
     @Override
     public void open(ExecutionContext context) {
-        fileIndex = context.getInt(getExecutionContextKey(FILE_INDEX), 0);
+        String done = context.getString(getExecutionContextKey(FILES_DONE), "");
+        Arrays.stream(done.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf).forEach(filesDone::add);
+        long currentId = context.getLong(getExecutionContextKey(FILE_ID), -1L);
         int skip = context.getInt(getExecutionContextKey(LINES_READ), 0);
-        if (fileIndex < files.size()) {
+        fileIndex = 0;
+        skipDoneFiles();
+        if (fileIndex < files.size() && files.get(fileIndex).fileId() == currentId) {
             openFile();
             while (linesRead < skip && nextLine() != null) {
                 // already stored by the chunks committed before the restart
@@ -65,8 +83,12 @@ public abstract class InboxFilesReader<T> extends ItemStreamSupport implements I
 
     @Override
     public T read() {
-        while (fileIndex < files.size()) {
-            if (parser == null) {
+        while (true) {
+            skipDoneFiles();
+            if (fileIndex >= files.size()) {
+                return null;
+            }
+            if (parser == null && !fileEnded && pendingLine == null) {
                 openFile();
             }
             T item = readFromFile();
@@ -74,57 +96,101 @@ public abstract class InboxFilesReader<T> extends ItemStreamSupport implements I
                 return item;
             }
             closeFile();
+            filesDone.add(files.get(fileIndex).fileId());
+            fileEnded = false;
             fileIndex++;
         }
-        return null;
+    }
+
+    private void skipDoneFiles() {
+        while (fileIndex < files.size() && filesDone.contains(files.get(fileIndex).fileId())) {
+            fileIndex++;
+        }
     }
 
     /** The next line of the current file, or null at its end. */
     protected RawLine nextLine() {
-        if (pendingHeaderLine != null) {
-            RawLine headerLine = pendingHeaderLine;
-            pendingHeaderLine = null;
+        if (pendingLine != null) {
+            RawLine line = pendingLine;
+            pendingLine = null;
             linesRead++;
-            return headerLine;
+            return line;
+        }
+        if (fileEnded || records == null) {
+            return null;
         }
         InboxFile file = files.get(fileIndex);
         try {
             if (!records.hasNext()) {
+                fileEnded = true;
                 return null;
             }
             CSVRecord record = records.next();
             linesRead++;
-            return new RawLine(file, (int) record.getRecordNumber(), record.values(), header, fileProblem);
-        } catch (UncheckedIOException e) {
-            throw new ItemStreamException("cannot read " + file.path() + ": " + e.getMessage(), e);
+            lastLineNo = (int) record.getRecordNumber();
+            return new RawLine(file, lastLineNo, record.values(), header, null);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // the parser cannot go on (an unclosed quote, say): the rest of the file is one reject
+            fileEnded = true;
+            linesRead++;
+            return new RawLine(file, lastLineNo + 1, new String[0], header,
+                    "the rest of the file from this line on cannot be parsed: " + e.getMessage());
         }
+    }
+
+    /** Gives a line back: the next {@link #nextLine()} returns it again. */
+    protected void pushBack(RawLine line) {
+        pendingLine = line;
+        linesRead--;
     }
 
     private void openFile() {
         InboxFile file = files.get(fileIndex);
         linesRead = 0;
-        try {
-            parser = CsvInput.parser(file.path(), format);
-        } catch (IOException e) {
-            throw new ItemStreamException("cannot open " + file.path() + ": " + e.getMessage(), e);
-        }
-        records = parser.iterator();
-        fileProblem = null;
-        pendingHeaderLine = null;
-        if (!records.hasNext()) {
-            header = Map.of();
-            fileProblem = "empty file: no header row and no lines";
-            pendingHeaderLine = new RawLine(file, 0, new String[0], header, fileProblem);
+        lastLineNo = 0;
+        header = NO_HEADER;
+        pendingLine = null;
+        fileEnded = false;
+        records = Collections.emptyIterator();
+        if (file.problem() != null) {
+            pendingLine = fileProblem(file, new String[] {"(" + file.sizeBytes() + " bytes)"}, file.problem());
             return;
         }
-        CSVRecord headerRecord = records.next();
-        header = CsvInput.headerIndex(headerRecord);
-        List<String> missing = CsvInput.missingColumns(header, requiredColumns);
-        if (!missing.isEmpty()) {
-            fileProblem = "the file's header row is missing or lacks the column(s) " + String.join(", ", missing)
-                    + ": no line of the file can be read";
-            pendingHeaderLine = new RawLine(file, 1, headerRecord.values(), header, fileProblem);
+        try {
+            parser = CsvInput.parser(file.path(), format, FileEncoding.charsetNamed(file.encoding()));
+        } catch (NoSuchFileException e) {
+            log.warn("{} was removed from the inbox before it could be read: it stays unread", file.displayName());
+            fileEnded = true;
+            return;
+        } catch (IOException e) {
+            pendingLine = fileProblem(file, new String[0], "the file cannot be opened: " + e.getMessage());
+            return;
         }
+        records = parser.iterator();
+        CSVRecord first;
+        try {
+            if (!records.hasNext()) {
+                pendingLine = fileProblem(file, new String[0], "no header row and no lines");
+                return;
+            }
+            first = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            pendingLine = fileProblem(file, new String[0], "the file cannot be parsed: " + e.getMessage());
+            return;
+        }
+        header = headerRule.apply(first.values());
+        lastLineNo = (int) first.getRecordNumber();
+        if (header.problem() != null) {
+            pendingLine = fileProblem(file, first.values(), header.problem());
+        } else if (header.firstLineIsData()) {
+            pendingLine = new RawLine(file, lastLineNo, first.values(), header, null);
+        }
+    }
+
+    /** The file's one reject: line 0, the reason; no further line of it is read. */
+    private RawLine fileProblem(InboxFile file, String[] content, String problem) {
+        fileEnded = true;
+        return new RawLine(file, 0, content, header, problem);
     }
 
     private void closeFile() {
@@ -136,12 +202,16 @@ public abstract class InboxFilesReader<T> extends ItemStreamSupport implements I
             }
             parser = null;
         }
+        records = null;
+        pendingLine = null;
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putInt(getExecutionContextKey(FILE_INDEX), fileIndex);
+        context.putLong(getExecutionContextKey(FILE_ID), fileIndex < files.size() ? files.get(fileIndex).fileId() : -1L);
         context.putInt(getExecutionContextKey(LINES_READ), linesRead);
+        context.putString(getExecutionContextKey(FILES_DONE),
+                filesDone.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     @Override

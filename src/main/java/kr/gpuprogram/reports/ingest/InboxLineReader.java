@@ -2,6 +2,7 @@ package kr.gpuprogram.reports.ingest;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 
 /** Reads inbox files line by line: each line of a job file is one item. */
@@ -9,8 +10,8 @@ public class InboxLineReader extends InboxFilesReader<InputLine> {
 
     private final String delimiter;
 
-    public InboxLineReader(List<InboxFile> files, CSVFormat format, List<String> requiredColumns) {
-        super(files, format, requiredColumns);
+    public InboxLineReader(List<InboxFile> files, CSVFormat format, Function<String[], FileHeader> headerRule) {
+        super(files, format, headerRule);
         this.delimiter = format.getDelimiterString();
     }
 

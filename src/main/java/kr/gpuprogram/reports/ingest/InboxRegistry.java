@@ -3,6 +3,9 @@ package kr.gpuprogram.reports.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +52,12 @@ public class InboxRegistry {
         }
         int seen = 0;
         int fresh = 0;
+        List<String> present = new java.util.ArrayList<>();
         try (Stream<Path> listing = Files.list(inbox)) {
             for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
                 seen++;
                 String name = path.getFileName().toString();
+                present.add(name);
                 Optional<InboxFileName> parsed = InboxFileName.parse(name);
                 if (parsed.isEmpty()) {
                     jdbc.update(SqlResource.statement("ingest/insert-unregistered-reject.sql"), Map.of(
@@ -69,25 +74,52 @@ public class InboxRegistry {
         } catch (IOException e) {
             throw new IllegalStateException("cannot list the inbox " + inbox + ": " + e.getMessage(), e);
         }
+        jdbc.update(SqlResource.statement("ingest/retire-removed-unreadable.sql"),
+                new MapSqlParameterSource("present", present.toArray(String[]::new)));
         log.info("Inbox {}: {} files, {} new or changed", inbox, seen, fresh);
         return fresh;
     }
 
     private boolean register(Path path, InboxFileName name) throws IOException {
-        Sha256.FileDigest digest = Sha256.of(path);
-        String sha = digest.sha256();
+        String fileName = path.getFileName().toString();
+        BasicFileAttributes stat = Files.readAttributes(path, BasicFileAttributes.class);
+        OffsetDateTime modifiedAt = stat.lastModifiedTime().toInstant().atOffset(ZoneOffset.UTC);
+        List<Map<String, Object>> unchanged = jdbc.queryForList(SqlResource.statement("ingest/find-file-by-stat.sql"),
+                new MapSqlParameterSource().addValue("file_name", fileName).addValue("size_bytes", stat.size())
+                        .addValue("modified_at", modifiedAt));
+        if (!unchanged.isEmpty() && unchanged.get(0).get("status").equals("INGESTED")) {
+            // same size and modification time as the version read: not hashed again (a nightly GB of telemetry)
+            return false;
+        }
+        FileEncoding encoding = FileEncoding.of(path);
+        String sha = encoding.sha256();
         List<Map<String, Object>> existing = jdbc.queryForList(SqlResource.statement("ingest/find-file.sql"),
-                Map.of("file_name", path.getFileName().toString(), "sha256", sha));
+                Map.of("file_name", fileName, "sha256", sha));
         if (existing.isEmpty()) {
+            if (encoding.charset() == FileEncoding.CP949) {
+                log.warn("inbox/{} is not UTF-8 but decodes cleanly as CP949 (what Korean Excel saves as CSV): read as CP949",
+                        fileName);
+            } else if (!encoding.readable()) {
+                log.warn("inbox/{} cannot be read: {}; it is one reject and its day counts as missing", fileName,
+                        encoding.problem());
+            }
             jdbc.update(SqlResource.statement("ingest/insert-file.sql"), new MapSqlParameterSource()
-                    .addValue("file_name", path.getFileName().toString())
+                    .addValue("file_name", fileName)
                     .addValue("kind", name.kind())
                     .addValue("cluster_id", name.clusterId())
                     .addValue("file_date", name.date())
-                    .addValue("size_bytes", digest.sizeBytes())
-                    .addValue("sha256", sha));
+                    .addValue("size_bytes", encoding.sizeBytes())
+                    .addValue("sha256", sha)
+                    .addValue("encoding", encoding.charsetName())
+                    .addValue("file_problem", encoding.problem())
+                    .addValue("has_submit", name.kind().equals(InboxFileName.JOBS) && encoding.readable()
+                            && SacctFirstLine.hasSubmit(path, encoding.charset()))
+                    .addValue("modified_at", modifiedAt));
             return true;
         }
+        long existingId = ((Number) existing.get(0).get("file_id")).longValue();
+        jdbc.update(SqlResource.statement("ingest/update-file-stat.sql"),
+                new MapSqlParameterSource().addValue("file_id", existingId).addValue("modified_at", modifiedAt));
         String status = (String) existing.get(0).get("status");
         if (status.equals("INGESTED")) {
             return false;
@@ -104,6 +136,7 @@ public class InboxRegistry {
         return jdbc.query(SqlResource.statement("ingest/pending-files.sql"), Map.of("kind", kind), (rs, i) ->
                 new InboxFile(rs.getLong("file_id"), rs.getString("file_name"), rs.getString("kind"),
                         rs.getString("cluster_id"), rs.getObject("file_date", java.time.LocalDate.class),
-                        settings.inboxDir().resolve(rs.getString("file_name"))));
+                        settings.inboxDir().resolve(rs.getString("file_name")), rs.getLong("size_bytes"),
+                        rs.getString("encoding"), rs.getString("file_problem")));
     }
 }

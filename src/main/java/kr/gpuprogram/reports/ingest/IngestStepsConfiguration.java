@@ -129,7 +129,7 @@ public class IngestStepsConfiguration {
     InboxLineReader jobFileLineReader(InboxRegistry registry) {
         List<InboxFile> files = registry.pending(InboxFileName.JOBS);
         log.info("Reading {} job file(s)", files.size());
-        InboxLineReader reader = new InboxLineReader(files, CsvInput.pipeSeparated(), SacctLineParser.REQUIRED_COLUMNS);
+        InboxLineReader reader = new InboxLineReader(files, CsvInput.pipeSeparated(), FileHeader::sacct);
         reader.setName("jobFileLineReader");
         return reader;
     }

@@ -1,7 +1,6 @@
 package kr.gpuprogram.reports.ingest;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * One line of an inbox file as read, before it is understood. {@code fileProblem} is set
@@ -11,13 +10,13 @@ import java.util.Map;
 public record InputLine(
         InboxFile file,
         int lineNo,
-        Map<String, Integer> header,
+        FileHeader header,
         List<String> values,
         String content,
         String fileProblem) {
 
     public String value(String column) {
-        Integer index = header.get(column);
+        Integer index = header.columns().get(column);
         return index == null || index >= values.size() ? "" : values.get(index).strip();
     }
 }

@@ -62,7 +62,7 @@ public final class ReferenceFilesLoader {
     private List<Operator> operators() {
         List<Operator> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "operators.csv", List.of("operator_id", "operator_name"))) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "operators.csv", List.of("operator_id", "operator_name"))) {
             String id = row.get("operator_id");
             if (id.isEmpty()) {
                 reject(row, "operator_id is empty");
@@ -78,7 +78,7 @@ public final class ReferenceFilesLoader {
     private List<ClusterPeriod> clusterPeriods(Set<String> operatorIds) {
         List<ClusterPeriod> result = new ArrayList<>();
         List<String> columns = List.of("cluster_id", "operator_id", "gpu_model", "gpu_count", "in_service_from", "in_service_to", "time_zone");
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "clusters.csv", columns)) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "clusters.csv", columns)) {
             try {
                 String id = required(row, "cluster_id");
                 String operatorId = required(row, "operator_id");
@@ -116,7 +116,7 @@ public final class ReferenceFilesLoader {
         List<Institution> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> columns = List.of("institution_id", "institution_name", "sector", "region");
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "institutions.csv", columns)) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "institutions.csv", columns)) {
             try {
                 String id = required(row, "institution_id");
                 String sector = row.get("sector").toUpperCase(java.util.Locale.ROOT);
@@ -138,7 +138,7 @@ public final class ReferenceFilesLoader {
         List<Allocation> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> columns = List.of("allocation_id", "institution_id", "project_title", "cluster_id", "gpu_count", "start_date", "end_date");
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "allocations.csv", columns)) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "allocations.csv", columns)) {
             try {
                 String id = required(row, "allocation_id");
                 String institutionId = required(row, "institution_id");
@@ -169,7 +169,7 @@ public final class ReferenceFilesLoader {
     private List<Rate> rates() {
         List<Rate> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "rates.csv", List.of("gpu_model", "krw_per_gpu_hour", "valid_from"))) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "rates.csv", List.of("gpu_model", "krw_per_gpu_hour", "valid_from"))) {
             try {
                 String model = required(row, "gpu_model");
                 BigDecimal krw;
@@ -198,7 +198,7 @@ public final class ReferenceFilesLoader {
             return List.of();
         }
         List<Recipient> result = new ArrayList<>();
-        for (ReferenceRow row : ReferenceFileReader.read(referenceDir, "recipients.csv", List.of("email", "name", "scope"))) {
+        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "recipients.csv", List.of("email", "name", "scope"))) {
             try {
                 String email = required(row, "email");
                 if (!email.contains("@")) {

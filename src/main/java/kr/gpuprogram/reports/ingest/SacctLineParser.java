@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.JobLine;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
+import kr.gpuprogram.reports.ingest.ClassifiedLine.Step;
 
 /**
  * Understands one line of {@code sacct --parsable2} output as SPEC.md defines it. Pure: the
@@ -27,8 +28,9 @@ public final class SacctLineParser {
     public ClassifiedLine classify(InputLine line) {
         try {
             return parse(line);
-        } catch (LineProblem problem) {
-            return new Rejected(line.file(), line.lineNo(), problem.getMessage(), line.content());
+        } catch (RuntimeException problem) {
+            // no line, however absurd, fails the run: whatever it throws makes it a reject
+            return new Rejected(line.file(), line.lineNo(), LineProblems.reason(problem), line.content());
         }
     }
 
@@ -40,11 +42,12 @@ public final class SacctLineParser {
             throw new LineProblem("line of " + line.content().length() + " characters, longer than "
                     + CsvInput.MAX_LINE_CHARACTERS + ": not a sacct line");
         }
-        if (line.content().indexOf(CsvInput.REPLACEMENT) >= 0) {
-            throw new LineProblem("invalid UTF-8 in the line");
+        if (line.content().indexOf(CsvInput.REPLACEMENT) >= 0 || line.content().indexOf('\0') >= 0) {
+            throw new LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
         }
-        if (line.values().size() != line.header().size()) {
-            throw new LineProblem("expected " + line.header().size() + " fields separated by '|', found " + line.values().size());
+        if (!line.header().fits(line.values().toArray(String[]::new))) {
+            throw new LineProblem("expected " + line.header().fields() + " fields separated by '|', found "
+                    + FileHeader.fieldCount(line.values().toArray(String[]::new)));
         }
         String fileCluster = line.file().clusterId();
         ClusterCatalog.Entry cluster = catalog.find(fileCluster);
@@ -56,7 +59,8 @@ public final class SacctLineParser {
             throw new LineProblem("JobID is empty");
         }
         if (jobId.contains(".")) {
-            throw new LineProblem("job step " + jobId + ": only whole allocations count (sacct --allocations)");
+            // an export without --allocations: its steps ran inside allocations counted on their own lines
+            return new Step(line.file(), line.lineNo(), line.content());
         }
         String clusterValue = line.value("cluster");
         if (!clusterValue.equals(fileCluster)) {
@@ -67,10 +71,11 @@ public final class SacctLineParser {
             throw new LineProblem(gpus + " GPUs is more than cluster " + fileCluster + " has (" + cluster.maxGpuCount() + ")");
         }
         String account = line.value("account");
+        Instant submit = optionalInstant("Submit", line.value("submit"), cluster.zone());
         String startText = line.value("start");
-        if (startText.equalsIgnoreCase("Unknown") || startText.equalsIgnoreCase("None")) {
+        if (notATime(startText)) {
             return new JobLine(line.file(), line.lineNo(), fileCluster, jobId, account, line.value("user"),
-                    null, null, line.value("state"), gpus, line.content());
+                    submit, null, null, line.value("state"), gpus, line.content());
         }
         Instant start = instant("Start", startText, cluster.zone());
         String endText = line.value("end");
@@ -79,7 +84,17 @@ public final class SacctLineParser {
             throw new LineProblem("End " + endText + " is before Start " + startText);
         }
         return new JobLine(line.file(), line.lineNo(), fileCluster, jobId, account, line.value("user"),
-                start, end, line.value("state"), gpus, line.content());
+                submit, start, end, line.value("state"), gpus, line.content());
+    }
+
+    /** sacct writes Unknown or None where a job has no such time. */
+    private static boolean notATime(String text) {
+        return text.equalsIgnoreCase("Unknown") || text.equalsIgnoreCase("None");
+    }
+
+    /** Submit is optional: an older export lacks it, and a missing value is no reason to drop usage. */
+    private static Instant optionalInstant(String column, String text, ZoneId zone) {
+        return text.isEmpty() || notATime(text) ? null : instant(column, text, zone);
     }
 
     static Instant instant(String column, String text, ZoneId clusterZone) {
@@ -89,7 +104,7 @@ public final class SacctLineParser {
         try {
             Instant instant;
             if (hasOffset(text)) {
-                instant = OffsetDateTime.parse(text).toInstant();
+                instant = OffsetDateTime.parse(text, OFFSET_DATE_TIME).toInstant();
             } else {
                 instant = LocalDateTime.parse(text).atZone(clusterZone).toInstant();
             }
@@ -98,6 +113,14 @@ public final class SacctLineParser {
             throw new LineProblem(column + " '" + text + "' is not an ISO-8601 date-time");
         }
     }
+
+    /** ISO-8601 with Z, +09:00, +0900 (SLURM_TIME_FORMAT's %z) or +09. */
+    private static final java.time.format.DateTimeFormatter OFFSET_DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendPattern("[XXX][XX][X]")
+            .toFormatter(java.util.Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT)
+            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
     static boolean hasOffset(String text) {
         int t = text.indexOf('T');

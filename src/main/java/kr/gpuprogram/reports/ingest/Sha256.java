@@ -21,17 +21,17 @@ public final class Sha256 {
     }
 
     public static FileDigest of(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
             long size = in.transferTo(OutputStream.nullOutputStream());
             return new FileDigest(size, HexFormat.of().formatHex(in.getMessageDigest().digest()));
         }
     }
 
     public static String of(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static MessageDigest digest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -27,7 +27,7 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
     @Override
     public TelemetryAggregate process(TelemetryBlock block) {
         faults.reached(FaultInjector.TELEMETRY_BLOCK);
-        if (parser == null || parser.file().fileId() != block.file().fileId()) {
+        if (block.fileProblem() == null && (parser == null || parser.file().fileId() != block.file().fileId())) {
             parser = new TelemetryLineParser(block.file(), block.header(), catalog, programZone);
         }
         Map<Key, Sums> sums = new HashMap<>();
@@ -41,17 +41,17 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
                 }
                 // one pass over the values for both checks: this runs for every sample
                 int length = 0;
-                boolean invalidUtf8 = false;
+                boolean invalidText = false;
                 for (String value : line.values()) {
                     length += value.length() + 1;
-                    invalidUtf8 |= value.indexOf(CsvInput.REPLACEMENT) >= 0;
+                    invalidText |= value.indexOf(CsvInput.REPLACEMENT) >= 0 || value.indexOf('\0') >= 0;
                 }
                 if (length > CsvInput.MAX_LINE_CHARACTERS) {
                     throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
                             + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
                 }
-                if (invalidUtf8) {
-                    throw new SacctLineParser.LineProblem("invalid UTF-8 in the line");
+                if (invalidText) {
+                    throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
                 }
                 TelemetryLineParser.Sample sample = parser.parse(line.values());
                 // the GPUs of one node usually run the same job: their samples follow each other
@@ -60,8 +60,9 @@ public class TelemetryBlockAggregator implements ItemProcessor<TelemetryBlock, T
                     lastSums = sums.computeIfAbsent(lastKey, k -> new Sums());
                 }
                 lastSums.add(sample.util());
-            } catch (SacctLineParser.LineProblem problem) {
-                rejects.add(new ClassifiedLine.Rejected(block.file(), line.lineNo(), problem.getMessage(),
+            } catch (RuntimeException problem) {
+                // no line, however absurd, fails the run: whatever it throws makes it a reject
+                rejects.add(new ClassifiedLine.Rejected(block.file(), line.lineNo(), LineProblems.reason(problem),
                         String.join(",", line.values())));
             }
         }

@@ -12,7 +12,7 @@ public class TelemetryBlockReader extends InboxFilesReader<TelemetryBlock> {
     private final int blockSize;
 
     public TelemetryBlockReader(List<InboxFile> files, int blockSize) {
-        super(files, CsvInput.commaSeparated(), TelemetryLineParser.REQUIRED_COLUMNS);
+        super(files, CsvInput.unquotedCommaSeparated(), firstLine -> FileHeader.named(firstLine, TelemetryLineParser.REQUIRED_COLUMNS));
         this.blockSize = blockSize;
     }
 
@@ -22,11 +22,20 @@ public class TelemetryBlockReader extends InboxFilesReader<TelemetryBlock> {
         RawLine first = null;
         RawLine line;
         while (lines.size() < blockSize && (line = nextLine()) != null) {
+            if (line.fileProblem() != null) {
+                if (first == null) {
+                    // a problem of the file or of the rest of it comes as a block of its own
+                    return new TelemetryBlock(line.file(), line.header(),
+                            List.of(new TelemetryBlock.Line(line.lineNo(), line.values())), line.fileProblem());
+                }
+                pushBack(line);
+                break;
+            }
             if (first == null) {
                 first = line;
             }
             lines.add(new TelemetryBlock.Line(line.lineNo(), line.values()));
         }
-        return first == null ? null : new TelemetryBlock(first.file(), first.header(), lines, first.fileProblem());
+        return first == null ? null : new TelemetryBlock(first.file(), first.header(), lines, null);
     }
 }

@@ -37,7 +37,8 @@ public final class TelemetryLineParser {
     private LocalDate lastDay;
     private long lastEpochSecond;
 
-    public TelemetryLineParser(InboxFile file, Map<String, Integer> header, ClusterCatalog catalog, ZoneId programZone) {
+    public TelemetryLineParser(InboxFile file, FileHeader fileHeader, ClusterCatalog catalog, ZoneId programZone) {
+        Map<String, Integer> header = fileHeader.columns();
         this.file = file;
         this.cluster = catalog.find(file.clusterId());
         this.programZone = programZone;
@@ -47,7 +48,7 @@ public final class TelemetryLineParser {
         this.gpu = header.getOrDefault("gpu", -1);
         this.jobId = header.getOrDefault("job_id", -1);
         this.gpuUtil = header.getOrDefault("gpu_util", -1);
-        this.columns = header.size();
+        this.columns = fileHeader.fields();
     }
 
     public InboxFile file() {
@@ -56,7 +57,7 @@ public final class TelemetryLineParser {
 
     /** The sample of a line, or throws {@link SacctLineParser.LineProblem} with the reason. */
     public Sample parse(String[] values) {
-        if (values.length != columns) {
+        if (values.length != columns && FileHeader.fieldCount(values) != columns) {
             throw new SacctLineParser.LineProblem("expected " + columns + " comma-separated fields, found " + values.length);
         }
         if (cluster == null) {

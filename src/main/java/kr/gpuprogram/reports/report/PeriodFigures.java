@@ -23,13 +23,23 @@ public record PeriodFigures(
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
                              long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
                              long overAllocatedGs, long allocatedIdleGs, long idleGs, long activeIdleGs,
-                             long utilSamples, long utilSum) {
+                             long utilSamples, long utilSum, int telemetryDays) {
+
+        /** Telemetry measured something in the period: without it active idle is unknown, not 0. */
+        public boolean measured() {
+            return telemetryDays > 0;
+        }
     }
 
     public record InstitutionRow(String institutionId, String institutionName, String sector, long allocatedGs,
                                  long usedGs, long allocatedIdleGs, long overUseGs, long activeIdleGs,
                                  long utilSamples, long utilSum, long jobs, BigDecimal allocatedKrw,
-                                 BigDecimal usedKrw) {
+                                 BigDecimal usedKrw, int telemetryDays) {
+
+        /** Telemetry of its clusters measured something in the period: without it active idle is unknown, not 0. */
+        public boolean measured() {
+            return telemetryDays > 0;
+        }
     }
 
     public record SectorRow(String sector, int institutions, long allocatedGs, long usedGs,
@@ -37,7 +47,26 @@ public record PeriodFigures(
     }
 
     public record ReclaimRow(String allocationId, String institutionId, String clusterId, int windowDays,
-                             long allocatedGs, long usedGs, long idleGs, BigDecimal idleKrw, int zeroUseStreakDays) {
+                             long allocatedGs, long usedGs, long idleGs, BigDecimal idleKrw, int zeroUseStreakDays,
+                             int windowMissingDays, String status) {
+
+        public static final String CANDIDATE = "CANDIDATE";
+        public static final String UNVERIFIED = "UNVERIFIED";
+
+        /** Idleness measured on every day of the window: only then is it a candidate. */
+        public boolean verified() {
+            return CANDIDATE.equals(status);
+        }
+    }
+
+    /** Reclaim candidates whose idleness was measured on every day of their window. */
+    public List<ReclaimRow> reclaimCandidates() {
+        return reclaim.stream().filter(ReclaimRow::verified).toList();
+    }
+
+    /** Allocations that would be candidates but whose window has days without a job file: shown apart. */
+    public List<ReclaimRow> reclaimUnverified() {
+        return reclaim.stream().filter(r -> !r.verified()).toList();
     }
 
     public record MissingRow(String clusterId, LocalDate date, String kind) {
@@ -47,7 +76,9 @@ public record PeriodFigures(
     }
 
     /** An input the figures came from: kind reference, jobs or telemetry; name relative to the data dir. */
-    public record ProvenanceRow(String kind, String name, long sizeBytes, String sha256) {
+    public record ProvenanceRow(String kind, String name, long sizeBytes, String sha256, String encoding,
+                                Integer linesRead, Integer linesUsed, Integer linesNotStarted, Integer linesStep,
+                                Integer linesRejected, String status) {
     }
 
     public record DayTotals(LocalDate day, long capacityGs, long allocatedGs, long usedGs) {
@@ -55,7 +86,7 @@ public record PeriodFigures(
 
     /** Program totals of the period: the sum of the cluster rows. */
     public ClusterRow programTotals() {
-        long[] sums = new long[11];
+        long[] sums = new long[12];
         for (ClusterRow c : clusters) {
             sums[0] += c.capacityGs();
             sums[1] += c.allocatedGs();
@@ -68,8 +99,9 @@ public record PeriodFigures(
             sums[8] += c.activeIdleGs();
             sums[9] += c.utilSamples();
             sums[10] += c.utilSum();
+            sums[11] += c.telemetryDays();
         }
         return new ClusterRow("TOTAL", "", "", sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6],
-                sums[7], sums[8], sums[9], sums[10]);
+                sums[7], sums[8], sums[9], sums[10], (int) sums[11]);
     }
 }

@@ -46,13 +46,13 @@ public class PeriodFiguresQuery {
                         rs.getLong("capacity_gs"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
                         rs.getLong("unattributed_gs"), rs.getLong("unallocated_gs"), rs.getLong("over_allocated_gs"),
                         rs.getLong("allocated_idle_gs"), rs.getLong("idle_gs"), rs.getLong("active_idle_gs"),
-                        rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum"))));
+                        rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getInt("telemetry_days")));
         List<InstitutionRow> institutions = jdbc.query(SqlResource.statement("figures/period-institutions.sql"), params,
                 (rs, i) -> new InstitutionRow(rs.getString("institution_id"), rs.getString("institution_name"),
                         rs.getString("sector"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
                         rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"), rs.getLong("active_idle_gs"),
                         rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getLong("jobs"),
-                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw")));
+                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"), rs.getInt("telemetry_days")));
         List<MissingRow> missing = jdbc.query(SqlResource.statement("figures/period-missing.sql"), params, (rs, i) ->
                 new MissingRow(rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getString("kind")));
         List<RejectRow> rejects = jdbc.query(SqlResource.statement("figures/period-rejects.sql"), params, (rs, i) ->
@@ -62,7 +62,10 @@ public class PeriodFiguresQuery {
                         rs.getLong("allocated_gs"), rs.getLong("used_gs")));
         List<PeriodFigures.ProvenanceRow> provenance = jdbc.query(SqlResource.statement("figures/period-provenance.sql"),
                 params, (rs, i) -> new PeriodFigures.ProvenanceRow(rs.getString("kind"), rs.getString("name"),
-                        rs.getLong("size_bytes"), rs.getString("sha256")));
+                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("encoding"),
+                        rs.getObject("lines_read", Integer.class), rs.getObject("lines_used", Integer.class),
+                        rs.getObject("lines_not_started", Integer.class), rs.getObject("lines_step", Integer.class),
+                        rs.getObject("lines_rejected", Integer.class), rs.getString("status")));
         return new PeriodFigures(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance);
     }
@@ -84,7 +87,8 @@ public class PeriodFiguresQuery {
         return jdbc.query(SqlResource.statement("figures/reclaim-candidates.sql"), params, (rs, i) ->
                 new ReclaimRow(rs.getString("allocation_id"), rs.getString("institution_id"), rs.getString("cluster_id"),
                         rs.getInt("window_days"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
-                        rs.getLong("idle_gs"), rs.getBigDecimal("idle_krw"), rs.getInt("zero_use_streak_days")));
+                        rs.getLong("idle_gs"), rs.getBigDecimal("idle_krw"), rs.getInt("zero_use_streak_days"),
+                        rs.getInt("window_missing_days"), rs.getString("status")));
     }
 
     /** Sector rows: sums of the listed institutions of each sector. */

@@ -147,11 +147,12 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
                 entry("cluster_id", "demo"), entry("window_days", "14"),
                 entry("window_allocated_gpu_hours", "1344.00"), entry("window_used_gpu_hours", "0.00"),
                 entry("window_idle_gpu_hours", "1344.00"), entry("window_idle_krw", "4032000"),
-                entry("zero_use_streak_days", "17"));
+                entry("zero_use_streak_days", "17"), entry("window_missing_days", "12"), entry("status", "UNVERIFIED"));
         assertThat(reclaim.row("allocation_id", "R-2")).contains(entry("window_days", "11"),
                 entry("window_allocated_gpu_hours", "528.00"), entry("window_used_gpu_hours", "6.00"),
                 entry("window_idle_gpu_hours", "522.00"), entry("window_idle_krw", "1566000"),
-                entry("zero_use_streak_days", "8"));
+                entry("zero_use_streak_days", "8"), entry("window_missing_days", "9"), entry("status", "UNVERIFIED"));
+        // only the 12th and the 20th of their windows have a job file: idleness not measured, so unverified
     }
 
     @Test

@@ -58,21 +58,21 @@ class JobFileIngestFunctionalTests extends FunctionalTestSupport {
         assertThat(reason(rejects, "inbox/jobs-demo-2026-11-05.csv", 7)).startsWith("End 2026-11-05T04:00:00 is before Start");
         assertThat(reason(rejects, "inbox/jobs-demo-2026-11-05.csv", 8)).isEqualTo("Start '2026-11-31T05:00:00' is not an ISO-8601 date-time");
         assertThat(reason(rejects, "inbox/jobs-demo-2026-11-05.csv", 10)).startsWith("negative GPU count");
-        assertThat(reason(rejects, "inbox/jobs-demo-2026-11-05.csv", 12)).startsWith("job step 210.batch");
         assertThat(reason(rejects, "inbox/jobs-nowhere-2026-11-05.csv", 2)).startsWith("unknown cluster 'nowhere'");
         assertThat(reason(rejects, "inbox/readme.txt", 0)).contains("file not read");
         assertThat(reason(rejects, "reference/allocations.csv", 3)).isEqualTo("unknown institution_id I-9");
-        assertThat(rejects.rows().stream().filter(r -> r.get("file").equals("inbox/jobs-demo-2026-11-05.csv"))).hasSize(8);
+        assertThat(rejects.rows().stream().filter(r -> r.get("file").equals("inbox/jobs-demo-2026-11-05.csv"))).hasSize(7);
         assertThat(rejects.row("line", "3").get("content"))
                 .isEqualTo("202|other|P-1|kim|2026-11-05T01:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=1");
-        // the 4th's file has no sacct header: its only line is rejected in the 4th's report
-        assertThat(reason(report("2026-11-04", "rejects.csv"), "inbox/jobs-demo-2026-11-04.csv", 1))
-                .contains("header row is missing");
+        // the 4th's file is neither a sacct header nor a line of the program's --format: one reject at line 0
+        assertThat(reason(report("2026-11-04", "rejects.csv"), "inbox/jobs-demo-2026-11-04.csv", 0))
+                .startsWith("no usable header");
 
-        Map<String, Object> counts = jdbc.queryForMap("SELECT lines_read, lines_used, lines_rejected, lines_not_started "
-                + "FROM inbox_file WHERE file_name = 'jobs-demo-2026-11-05.csv'");
+        // 210.batch is a job step: neither usage nor a reject, counted
+        Map<String, Object> counts = jdbc.queryForMap("SELECT lines_read, lines_used, lines_rejected, lines_not_started, "
+                + "lines_step FROM inbox_file WHERE file_name = 'jobs-demo-2026-11-05.csv'");
         assertThat(counts).containsEntry("lines_read", 12).containsEntry("lines_used", 3)
-                .containsEntry("lines_rejected", 8).containsEntry("lines_not_started", 1);
+                .containsEntry("lines_rejected", 7).containsEntry("lines_not_started", 1).containsEntry("lines_step", 1);
     }
 
     private static String reason(ReportCsv rejects, String file, int line) {

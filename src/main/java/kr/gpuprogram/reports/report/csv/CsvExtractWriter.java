@@ -45,10 +45,11 @@ public class CsvExtractWriter implements ReportPart {
             "used_gpu_hours", "allocation_utilization_pct", "allocated_krw", "used_krw");
     public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
             "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
-            "window_idle_krw", "zero_use_streak_days");
+            "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
     public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
     public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
-    public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256");
+    public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
+            "lines_read", "lines_used", "lines_not_started", "lines_step", "lines_rejected", "status");
 
     @Override
     public void write(PeriodFigures figures, Path folder) throws IOException {
@@ -57,14 +58,14 @@ public class CsvExtractWriter implements ReportPart {
                 out.printRecord(c.clusterId(), c.operatorId(), c.gpuModel(), format(c.capacityGs()),
                         format(c.allocatedGs()), format(c.usedGs()), format(c.unattributedGs()),
                         format(c.unallocatedGs()), format(c.allocatedIdleGs()), format(c.idleGs()),
-                        format(c.activeIdleGs()), formatPercent(c.usedGs(), c.capacityGs()),
+                        c.measured() ? format(c.activeIdleGs()) : "", formatPercent(c.usedGs(), c.capacityGs()),
                         format(c.overAllocatedGs()), mean(c.utilSum(), c.utilSamples()));
             }
         }
         try (CSVPrinter out = printer(folder.resolve("institutions.csv"), INSTITUTION_COLUMNS)) {
             for (InstitutionRow i : figures.institutions()) {
                 out.printRecord(i.institutionId(), i.institutionName(), i.sector(), format(i.allocatedGs()),
-                        format(i.usedGs()), format(i.allocatedIdleGs()), format(i.activeIdleGs()),
+                        format(i.usedGs()), format(i.allocatedIdleGs()), i.measured() ? format(i.activeIdleGs()) : "",
                         formatPercent(i.usedGs(), i.allocatedGs()), i.jobs(), formatKrw(i.allocatedKrw()),
                         formatKrw(i.usedKrw()), format(i.overUseGs()), mean(i.utilSum(), i.utilSamples()));
             }
@@ -79,7 +80,7 @@ public class CsvExtractWriter implements ReportPart {
             for (ReclaimRow r : figures.reclaim()) {
                 out.printRecord(r.allocationId(), r.institutionId(), r.clusterId(), r.windowDays(),
                         format(r.allocatedGs()), format(r.usedGs()), format(r.idleGs()), formatKrw(r.idleKrw()),
-                        r.zeroUseStreakDays());
+                        r.zeroUseStreakDays(), r.windowMissingDays(), r.status());
             }
         }
         try (CSVPrinter out = printer(folder.resolve("missing.csv"), MISSING_COLUMNS)) {
@@ -94,7 +95,8 @@ public class CsvExtractWriter implements ReportPart {
         }
         try (CSVPrinter out = printer(folder.resolve("provenance.csv"), PROVENANCE_COLUMNS)) {
             for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
-                out.printRecord(p.kind(), p.name(), p.sizeBytes(), p.sha256());
+                out.printRecord(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
+                        p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
             }
         }
     }

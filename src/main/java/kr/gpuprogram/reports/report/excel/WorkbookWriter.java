@@ -103,7 +103,8 @@ public class WorkbookWriter implements ReportPart {
             Column.hours("기간 사용 GPU-시간", "Window used GPU-h"),
             Column.hours("기간 유휴 GPU-시간", "Window idle GPU-h"),
             Column.of(Kind.KRW, "유휴 금액(원)", "Window idle KRW"),
-            Column.of(Kind.INTEGER, "연속 미사용 일수", "Zero-use streak days"));
+            Column.of(Kind.INTEGER, "연속 미사용 일수", "Zero-use streak days"),
+            Column.of(Kind.INTEGER, "파일 누락 일수", "Window missing days"));
 
     static final List<Column> DAILY_DETAIL_COLUMNS = List.of(
             Column.of(Kind.DATE, "날짜", "Day"),
@@ -133,7 +134,14 @@ public class WorkbookWriter implements ReportPart {
             Column.text("종류", "Kind"),
             Column.text("파일", "File"),
             Column.of(Kind.INTEGER, "크기(바이트)", "Size (bytes)"),
-            Column.text("SHA-256", "SHA-256"));
+            Column.text("SHA-256", "SHA-256"),
+            Column.text("인코딩", "Encoding"),
+            Column.of(Kind.INTEGER, "읽은 줄", "Lines read"),
+            Column.of(Kind.INTEGER, "사용 줄", "Lines used"),
+            Column.of(Kind.INTEGER, "미시작 작업 줄", "Never started"),
+            Column.of(Kind.INTEGER, "작업 단계 줄", "Job step lines"),
+            Column.of(Kind.INTEGER, "거부 줄", "Lines rejected"),
+            Column.text("상태", "Status"));
 
     static final List<Column> SUMMARY_COLUMNS = List.of(
             Column.text("항목", "Figure"),
@@ -234,7 +242,7 @@ public class WorkbookWriter implements ReportPart {
         out.row().text("미할당 / Unallocated").hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
         out.row().text("유휴 / Idle").hours(total.idleGs()).styled(gpuHours, styles.unit);
         out.row().text("할당 유휴 / Allocated idle").hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
-        out.row().text("활성 유휴 / Active idle").hours(total.activeIdleGs()).styled(gpuHours, styles.unit);
+        activeIdle(out.row().text("활성 유휴 / Active idle"), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
         out.row().text("가동률 / Utilization").percent(percent(total.usedGs(), total.capacityGs())).styled("사용 ÷ 용량 / used ÷ capacity", styles.unit);
         out.row().text("할당 대비 사용률 / Allocation utilization")
                 .percent(percent(institutionsUsed, institutionsAllocated)).styled("할당 사용 ÷ 할당 / used ÷ allocated", styles.unit);
@@ -243,7 +251,9 @@ public class WorkbookWriter implements ReportPart {
         out.row().text("클러스터 / Clusters").integer(figures.clusters().size()).styled("개 / count", styles.unit);
         out.row().text("기관 / Institutions").integer(figures.institutions().size()).styled("개 / count", styles.unit);
         out.row().text("작업 / Jobs").integer(jobs).styled("건 / count", styles.unit);
-        out.row().text("회수 후보 / Reclaim candidates").integer(figures.reclaim().size()).styled("건 / count", styles.unit);
+        out.row().text("회수 후보 / Reclaim candidates").integer(figures.reclaimCandidates().size()).styled("건 / count", styles.unit);
+        out.row().text("확인 불가 회수 후보 / Unverified (job files missing)").integer(figures.reclaimUnverified().size())
+                .styled("건 / count", styles.unit);
         out.row().text("거부된 입력 줄 / Rejected input lines").integer(figures.rejects().size()).styled("줄 / lines", styles.unit);
         out.skipRows(1);
 
@@ -252,10 +262,18 @@ public class WorkbookWriter implements ReportPart {
         if (missing.isEmpty()) {
             out.row().styled("모든 운영 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files.", styles.note);
         } else {
+            out.row().styled("잠정 / PROVISIONAL: 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / "
+                    + "files are missing, so these figures may change.", styles.note);
             out.row().styled("파일이 없는 클러스터-일 " + missing.size() + "건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다.",
                     styles.note);
             out.row().styled(missing.size() + " cluster-days without a file (listed below): zero use there may be missing data, "
                     + "not idleness.", styles.note);
+        }
+        if (!figures.reclaimUnverified().isEmpty()) {
+            out.row().styled("회수 판단 구간에 작업 파일이 없는 할당 " + figures.reclaimUnverified().size()
+                    + "건은 후보가 아니라 확인 불가로 따로 표시합니다 (Reclaim 시트).", styles.note);
+            out.row().styled(figures.reclaimUnverified().size() + " allocation(s) whose reclaim window lacks job files are "
+                    + "shown apart as unverified, not as candidates (Reclaim sheet).", styles.note);
         }
         out.skipRows(1);
 
@@ -298,20 +316,22 @@ public class WorkbookWriter implements ReportPart {
 
     private static void clusterCells(SheetWriter out, ClusterRow c) {
         out.hours(c.capacityGs()).hours(c.allocatedGs()).hours(c.usedGs()).hours(c.unattributedGs())
-                .hours(c.unallocatedGs()).hours(c.allocatedIdleGs()).hours(c.idleGs()).hours(c.activeIdleGs())
+                .hours(c.unallocatedGs()).hours(c.allocatedIdleGs()).hours(c.idleGs());
+        activeIdle(out, c.measured(), c.activeIdleGs())
                 .percent(percent(c.usedGs(), c.capacityGs())).hours(c.overAllocatedGs())
                 .percent(GpuHours.mean(c.utilSum(), c.utilSamples()));
     }
 
     private void writeInstitutions(PeriodFigures figures, SheetWriter out) {
         int header = out.header(INSTITUTION_COLUMNS);
-        long[] sums = new long[8];
+        long[] sums = new long[9];
         BigDecimal allocatedKrw = BigDecimal.ZERO;
         BigDecimal usedKrw = BigDecimal.ZERO;
         for (InstitutionRow i : figures.institutions()) {
             out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector());
             institutionCells(out, i.allocatedGs(), i.usedGs(), i.allocatedIdleGs(), i.activeIdleGs(), i.jobs(),
-                    i.allocatedKrw(), i.usedKrw(), i.overUseGs(), i.utilSum(), i.utilSamples());
+                    i.allocatedKrw(), i.usedKrw(), i.overUseGs(), i.utilSum(), i.utilSamples(), i.measured());
+            sums[8] += i.telemetryDays();
             sums[0] += i.allocatedGs();
             sums[1] += i.usedGs();
             sums[2] += i.allocatedIdleGs();
@@ -325,16 +345,22 @@ public class WorkbookWriter implements ReportPart {
         }
         out.table(header, header + figures.institutions().size(), 0, INSTITUTION_COLUMNS.size() - 1);
         out.totalsRow().text("합계 / Total").blank().blank();
-        institutionCells(out, sums[0], sums[1], sums[2], sums[3], sums[4], allocatedKrw, usedKrw, sums[5], sums[6], sums[7]);
+        institutionCells(out, sums[0], sums[1], sums[2], sums[3], sums[4], allocatedKrw, usedKrw, sums[5], sums[6], sums[7],
+                sums[8] > 0);
         finishTable(out, header);
     }
 
     private static void institutionCells(SheetWriter out, long allocatedGs, long usedGs, long allocatedIdleGs,
                                          long activeIdleGs, long jobs, BigDecimal allocatedKrw, BigDecimal usedKrw,
-                                         long overUseGs, long utilSum, long utilSamples) {
-        out.hours(allocatedGs).hours(usedGs).hours(allocatedIdleGs).hours(activeIdleGs)
+                                         long overUseGs, long utilSum, long utilSamples, boolean measured) {
+        activeIdle(out.hours(allocatedGs).hours(usedGs).hours(allocatedIdleGs), measured, activeIdleGs)
                 .percent(percent(usedGs, allocatedGs)).integer(jobs).krw(allocatedKrw).krw(usedKrw)
                 .hours(overUseGs).percent(GpuHours.mean(utilSum, utilSamples));
+    }
+
+    /** Active idle is a measurement: without telemetry the cell is empty, never 0. */
+    private static SheetWriter activeIdle(SheetWriter out, boolean measured, long activeIdleGs) {
+        return measured ? out.hours(activeIdleGs) : out.blank();
     }
 
     private void writeSectors(PeriodFigures figures, SheetWriter out) {
@@ -365,23 +391,12 @@ public class WorkbookWriter implements ReportPart {
         for (InstitutionRow i : figures.institutions()) {
             names.put(i.institutionId(), i.institutionName());
         }
-        int header = out.header(RECLAIM_COLUMNS);
-        long allocatedGs = 0;
-        long usedGs = 0;
-        long idleGs = 0;
-        BigDecimal idleKrw = BigDecimal.ZERO;
-        for (ReclaimRow r : figures.reclaim()) {
-            out.row().text(r.allocationId()).text(r.institutionId()).text(names.getOrDefault(r.institutionId(), ""))
-                    .text(r.clusterId()).integer(r.windowDays()).hours(r.allocatedGs()).hours(r.usedGs())
-                    .hours(r.idleGs()).krw(r.idleKrw()).integer(r.zeroUseStreakDays());
-            allocatedGs += r.allocatedGs();
-            usedGs += r.usedGs();
-            idleGs += r.idleGs();
-            idleKrw = add(idleKrw, r.idleKrw());
-        }
-        out.table(header, header + figures.reclaim().size(), 0, RECLAIM_COLUMNS.size() - 1);
-        out.totalsRow().text("합계 / Total").blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
-                .hours(idleGs).krw(idleKrw).blank();
+        int header = reclaimTable(out, figures.reclaimCandidates(), names, true);
+        out.skipRows(1);
+        // idleness not measured on every day of the window is never a candidate: shown apart
+        out.row().styled("확인 불가: 구간에 작업 파일이 없는 날이 있는 할당 / Unverified: job files missing in the window",
+                out.styles().subtitle);
+        reclaimTable(out, figures.reclaimUnverified(), names, false);
         out.skipRows(1);
         out.row().styled(figures.period().to() + " 기준: 시작 후 " + settings.reclaimMinAgeDays() + "일 이상 지났고 최근 "
                 + settings.reclaimWindowDays() + "일 사용률이 " + settings.reclaimThresholdPct().toPlainString()
@@ -390,6 +405,30 @@ public class WorkbookWriter implements ReportPart {
                 + " days ago that used under " + settings.reclaimThresholdPct().toPlainString() + "% of the last "
                 + settings.reclaimWindowDays() + " days.", out.styles().note);
         finishTable(out, header);
+    }
+
+    /** A sheet has one filter: the candidates' table gets it. */
+    private static int reclaimTable(SheetWriter out, List<ReclaimRow> rows, Map<String, String> names, boolean filtered) {
+        int header = out.header(RECLAIM_COLUMNS);
+        long allocatedGs = 0;
+        long usedGs = 0;
+        long idleGs = 0;
+        BigDecimal idleKrw = BigDecimal.ZERO;
+        for (ReclaimRow r : rows) {
+            out.row().text(r.allocationId()).text(r.institutionId()).text(names.getOrDefault(r.institutionId(), ""))
+                    .text(r.clusterId()).integer(r.windowDays()).hours(r.allocatedGs()).hours(r.usedGs())
+                    .hours(r.idleGs()).krw(r.idleKrw()).integer(r.zeroUseStreakDays()).integer(r.windowMissingDays());
+            allocatedGs += r.allocatedGs();
+            usedGs += r.usedGs();
+            idleGs += r.idleGs();
+            idleKrw = add(idleKrw, r.idleKrw());
+        }
+        if (filtered) {
+            out.table(header, header + rows.size(), 0, RECLAIM_COLUMNS.size() - 1);
+        }
+        out.totalsRow().text("합계 / Total").blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
+                .hours(idleGs).krw(idleKrw).blank().blank();
+        return header;
     }
 
     private void writeDailyDetail(PeriodFigures figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
@@ -437,7 +476,17 @@ public class WorkbookWriter implements ReportPart {
     private void writeProvenance(PeriodFigures figures, SheetWriter out) {
         int header = out.header(PROVENANCE_COLUMNS);
         for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
-            out.row().text(p.kind()).text(p.name()).integer(p.sizeBytes()).text(p.sha256());
+            SheetWriter row = out.row().text(p.kind()).text(p.name()).integer(p.sizeBytes()).text(p.sha256())
+                    .text(p.encoding() == null ? "" : p.encoding());
+            for (Integer lines : new Integer[] {p.linesRead(), p.linesUsed(), p.linesNotStarted(), p.linesStep(),
+                    p.linesRejected()}) {
+                if (lines == null) {
+                    row.blank();
+                } else {
+                    row.integer(lines);
+                }
+            }
+            row.text(p.status());
         }
         out.table(header, header + figures.provenance().size(), 0, PROVENANCE_COLUMNS.size() - 1);
         finishTable(out, header);

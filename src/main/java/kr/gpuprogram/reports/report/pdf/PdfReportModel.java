@@ -70,7 +70,7 @@ final class PdfReportModel {
         m.put("idle", format(total.idleGs()));
         m.put("unallocated", format(total.unallocatedGs()));
         m.put("allocatedIdle", format(total.allocatedIdleGs()));
-        m.put("activeIdle", format(total.activeIdleGs()));
+        m.put("activeIdle", total.measured() ? format(total.activeIdleGs()) : "");
         m.put("overAllocated", format(total.overAllocatedGs()));
         m.put("utilizationPct", orDash(formatPercent(total.usedGs(), total.capacityGs())));
         m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
@@ -81,9 +81,23 @@ final class PdfReportModel {
         m.put("clusters", clusters(figures.clusters()));
         m.put("institutions", institutions(figures.institutions()));
         m.put("sectors", sectors(figures.sectors()));
-        m.put("reclaim", reclaim(figures.reclaim(), institutionNames));
+        m.put("reportTitle", figures.missing().isEmpty() ? "GPU 사용 현황 보고서"
+                : "GPU 사용 현황 보고서 · 잠정 (PROVISIONAL): 파일이 없는 클러스터-일 " + figures.missing().size() + "건");
+        m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames, false));
         m.put("reclaimDay", period.to().toString());
-        m.put("missingNote", missingNote(figures.missing()) + "\n" + provenanceLine(figures.provenance()));
+        m.put("reclaimTitle", "회수 검토 대상 할당");
+        m.put("reclaimNote", "최근 구간(기본 14일, 할당 시작일에서 자름)의 사용이 할당의 20% 미만이고 시작한 지 7일이 지난 "
+                + "할당 중 구간의 모든 날에 작업 파일이 있는 할당입니다. 금액은 미사용 GPU-시간의 가치입니다.");
+        m.put("reclaimEmpty", "회수 검토 대상 할당이 없습니다.");
+        m.put("reclaimLastColumn", "무사용 연속일");
+        m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames, true));
+        m.put("unverifiedTitle", "확인 불가: 구간에 작업 파일이 없는 할당 (UNVERIFIED)");
+        m.put("unverifiedNote", "사용이 적어 보이지만 구간 중 작업 파일이 없는 날이 있어 유휴인지 확인할 수 없습니다. "
+                + "회수 후보가 아닙니다. 마지막 열은 파일이 없는 날의 수입니다.");
+        m.put("unverifiedEmpty", "");
+        m.put("unverifiedLastColumn", "파일 누락 일수");
+        m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified()) + "\n"
+                + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? "사용할 수 없어 제외된 입력 줄: 없음"
                 : "사용할 수 없어 제외된 입력 줄: " + figures.rejects().size() + "건 (rejects.csv 참조)");
         return m;
@@ -144,7 +158,7 @@ final class PdfReportModel {
             r.put("unallocated", format(c.unallocatedGs()));
             r.put("allocatedIdle", format(c.allocatedIdleGs()));
             r.put("idle", format(c.idleGs()));
-            r.put("activeIdle", format(c.activeIdleGs()));
+            r.put("activeIdle", c.measured() ? format(c.activeIdleGs()) : "");
             r.put("utilizationPct", formatPercent(c.usedGs(), c.capacityGs()));
             rows.add(r);
         }
@@ -170,7 +184,7 @@ final class PdfReportModel {
             r.put("allocated", format(i.allocatedGs()));
             r.put("used", format(i.usedGs()));
             r.put("allocatedIdle", format(i.allocatedIdleGs()));
-            r.put("activeIdle", format(i.activeIdleGs()));
+            r.put("activeIdle", i.measured() ? format(i.activeIdleGs()) : "");
             r.put("utilizationPct", formatPercent(i.usedGs(), i.allocatedGs()));
             r.put("jobs", String.valueOf(i.jobs()));
             r.put("allocatedKrw", formatKrw(i.allocatedKrw()));
@@ -196,7 +210,17 @@ final class PdfReportModel {
         return rows;
     }
 
-    private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames) {
+    /** The completeness note covers the reclaim windows too, which reach back before the period. */
+    static String reclaimWindowNote(List<ReclaimRow> unverified) {
+        if (unverified.isEmpty()) {
+            return "";
+        }
+        return "\n회수 판단 구간에 작업 파일이 없는 날이 있는 할당 " + unverified.size()
+                + "건은 회수 후보가 아니라 확인 불가로 따로 표시했습니다.";
+    }
+
+    private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames,
+                                                boolean missingDaysLast) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ReclaimRow c : reclaim) {
             Map<String, Object> r = new HashMap<>();
@@ -208,7 +232,7 @@ final class PdfReportModel {
             r.put("used", format(c.usedGs()));
             r.put("idle", format(c.idleGs()));
             r.put("idleKrw", formatKrw(c.idleKrw()));
-            r.put("zeroUseStreakDays", String.valueOf(c.zeroUseStreakDays()));
+            r.put("zeroUseStreakDays", String.valueOf(missingDaysLast ? c.windowMissingDays() : c.zeroUseStreakDays()));
             rows.add(r);
         }
         return rows;

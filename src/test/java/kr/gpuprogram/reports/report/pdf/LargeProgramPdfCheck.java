@@ -62,7 +62,7 @@ public final class LargeProgramPdfCheck {
             long used = allocated * random.nextInt(100) / 100;
             clusters.add(new ClusterRow(String.format("cluster-%02d", c), "op-" + (c % 5), c % 2 == 0 ? "H100" : "B200",
                     capacity, allocated, used, used / 50, capacity - allocated, 0, allocated - used, capacity - used,
-                    used / 20, 0, 0));
+                    used / 20, 0, 0, 30));
         }
         List<InstitutionRow> institutions = new ArrayList<>();
         for (int i = 1; i <= 400; i++) {
@@ -70,13 +70,14 @@ public final class LargeProgramPdfCheck {
             long used = allocated * random.nextInt(100) / 100;
             institutions.add(new InstitutionRow(String.format("INST-%04d", i), "한국" + NAMES[i % NAMES.length] + " 제" + i + "센터",
                     SECTORS[i % 4], allocated, used, allocated - used, 0, used / 20, 0, 0, random.nextInt(500),
-                    BigDecimal.valueOf(allocated * 3000 / 3600), BigDecimal.valueOf(used * 3000 / 3600)));
+                    BigDecimal.valueOf(allocated * 3000 / 3600), BigDecimal.valueOf(used * 3000 / 3600), 30));
         }
         List<ReclaimRow> reclaim = new ArrayList<>();
         for (int r = 1; r <= 40; r++) {
             long allocated = 14 * day * (1 + random.nextInt(8));
             reclaim.add(new ReclaimRow("AL-" + r, String.format("INST-%04d", r * 7), "cluster-0" + (r % 9 + 1), 14,
-                    allocated, allocated / 10, allocated - allocated / 10, BigDecimal.valueOf(allocated), r % 14));
+                    allocated, allocated / 10, allocated - allocated / 10, BigDecimal.valueOf(allocated), r % 14, r % 5 == 0 ? 2 : 0,
+                    r % 5 == 0 ? ReclaimRow.UNVERIFIED : ReclaimRow.CANDIDATE));
         }
         List<MissingRow> missing = new ArrayList<>();
         for (int c = 1; c <= 30; c += 3) {
