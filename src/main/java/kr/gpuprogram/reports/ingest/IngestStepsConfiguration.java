@@ -33,7 +33,8 @@ public class IngestStepsConfiguration {
                            ReportSettings settings, ReferenceStore store, FaultInjector faults) {
         return new StepBuilder("referenceLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone()).load();
+                    ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone(),
+                            store.lastReadable()).load();
                     boolean changed = store.replace(data);
                     faults.reached(FaultInjector.REFERENCE_LOAD);
                     log.info("Reference data from {} ({}): {} operators, {} cluster capacity periods, {} institutions, "

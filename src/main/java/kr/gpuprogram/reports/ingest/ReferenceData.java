@@ -17,7 +17,7 @@ public record ReferenceData(
         String sha256) {
 
     /** A reference file as read: its name, size and SHA-256, for the reports' provenance. */
-    public record ReferenceFile(String file, long sizeBytes, String sha256) {
+    public record ReferenceFile(String file, long sizeBytes, String sha256, byte[] content) {
     }
 
     public record Operator(String operatorId, String operatorName) {

@@ -28,6 +28,8 @@ import kr.gpuprogram.reports.ingest.ReferenceData.Recipient;
  */
 public final class ReferenceFilesLoader {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReferenceFilesLoader.class);
+
     public static final Set<String> SECTORS = Set.of("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
     static final List<String> FILES = List.of(
             "operators.csv", "clusters.csv", "institutions.csv", "allocations.csv", "rates.csv", "recipients.csv");
@@ -35,10 +37,73 @@ public final class ReferenceFilesLoader {
     private final Path referenceDir;
     private final ZoneId programZone;
     private final List<ReferenceReject> rejects = new ArrayList<>();
+    private final Map<String, byte[]> lastReadable;
+    private final Map<String, ReferenceData.ReferenceFile> used = new java.util.LinkedHashMap<>();
 
-    public ReferenceFilesLoader(Path referenceDir, ZoneId programZone) {
+    /**
+     * @param lastReadable the content of each reference file as last read successfully (stored with
+     *                     the reference tables): what a file that cannot be read now is replaced by
+     */
+    public ReferenceFilesLoader(Path referenceDir, ZoneId programZone, Map<String, byte[]> lastReadable) {
         this.referenceDir = referenceDir;
         this.programZone = programZone;
+        this.lastReadable = lastReadable;
+    }
+
+    public ReferenceFilesLoader(Path referenceDir, ZoneId programZone) {
+        this(referenceDir, programZone, Map.of());
+    }
+
+    /**
+     * The rows of one reference file. A file that cannot be read (not text, no usable header, gone)
+     * is one reject at line 0 and its last readable version is used, so that no single file stops
+     * the nightly run; only a file never read before stops it, for without it nothing can be counted.
+     */
+    private List<ReferenceRow> rows(String fileName, List<String> columns) {
+        Path file = referenceDir.resolve(fileName);
+        try {
+            List<ReferenceRow> rows = ReferenceFileReader.read(rejects::add, referenceDir, fileName, columns);
+            used.put(fileName, referenceFile(fileName, readAll(file)));
+            return rows;
+        } catch (ReferenceFileException problem) {
+            byte[] last = lastReadable.get(fileName);
+            if (last == null) {
+                throw problem;
+            }
+            ReferenceData.ReferenceFile previous = referenceFile(fileName, last);
+            log.warn("{}; its last readable version (SHA-256 {}) is used until it is replaced", problem.getMessage(),
+                    previous.sha256().substring(0, 12));
+            rejects.add(new ReferenceReject(fileName, 0, problem.getMessage()
+                    + "; its last readable version (SHA-256 " + previous.sha256().substring(0, 12)
+                    + ") is used until it is replaced", ""));
+            used.put(fileName, previous);
+            try {
+                Path copy = java.nio.file.Files.createTempFile("reference-", ".csv");
+                try {
+                    java.nio.file.Files.write(copy, last);
+                    return ReferenceFileReader.read(r -> { }, copy.getParent(), copy.getFileName().toString(), columns)
+                            .stream().map(r -> new ReferenceRow(fileName, r.lineNo(), r.values(), r.content())).toList();
+                } finally {
+                    java.nio.file.Files.deleteIfExists(copy);
+                }
+            } catch (IOException e) {
+                throw new ReferenceFileException("cannot use the last readable " + fileName + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static ReferenceData.ReferenceFile referenceFile(String name, byte[] content) {
+        java.security.MessageDigest sha = Sha256.newDigest();
+        return new ReferenceData.ReferenceFile(name, content.length,
+                java.util.HexFormat.of().formatHex(sha.digest(content)), content);
     }
 
     public ReferenceData load() {
@@ -62,7 +127,7 @@ public final class ReferenceFilesLoader {
     private List<Operator> operators() {
         List<Operator> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "operators.csv", List.of("operator_id", "operator_name"))) {
+        for (ReferenceRow row : rows("operators.csv", List.of("operator_id", "operator_name"))) {
             String id = row.get("operator_id");
             if (id.isEmpty()) {
                 reject(row, "operator_id is empty");
@@ -78,7 +143,7 @@ public final class ReferenceFilesLoader {
     private List<ClusterPeriod> clusterPeriods(Set<String> operatorIds) {
         List<ClusterPeriod> result = new ArrayList<>();
         List<String> columns = List.of("cluster_id", "operator_id", "gpu_model", "gpu_count", "in_service_from", "in_service_to", "time_zone");
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "clusters.csv", columns)) {
+        for (ReferenceRow row : rows("clusters.csv", columns)) {
             try {
                 String id = required(row, "cluster_id");
                 String operatorId = required(row, "operator_id");
@@ -116,7 +181,7 @@ public final class ReferenceFilesLoader {
         List<Institution> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> columns = List.of("institution_id", "institution_name", "sector", "region");
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "institutions.csv", columns)) {
+        for (ReferenceRow row : rows("institutions.csv", columns)) {
             try {
                 String id = required(row, "institution_id");
                 String sector = row.get("sector").toUpperCase(java.util.Locale.ROOT);
@@ -138,7 +203,7 @@ public final class ReferenceFilesLoader {
         List<Allocation> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> columns = List.of("allocation_id", "institution_id", "project_title", "cluster_id", "gpu_count", "start_date", "end_date");
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "allocations.csv", columns)) {
+        for (ReferenceRow row : rows("allocations.csv", columns)) {
             try {
                 String id = required(row, "allocation_id");
                 String institutionId = required(row, "institution_id");
@@ -169,7 +234,7 @@ public final class ReferenceFilesLoader {
     private List<Rate> rates() {
         List<Rate> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "rates.csv", List.of("gpu_model", "krw_per_gpu_hour", "valid_from"))) {
+        for (ReferenceRow row : rows("rates.csv", List.of("gpu_model", "krw_per_gpu_hour", "valid_from"))) {
             try {
                 String model = required(row, "gpu_model");
                 BigDecimal krw;
@@ -198,7 +263,7 @@ public final class ReferenceFilesLoader {
             return List.of();
         }
         List<Recipient> result = new ArrayList<>();
-        for (ReferenceRow row : ReferenceFileReader.read(rejects::add, referenceDir, "recipients.csv", List.of("email", "name", "scope"))) {
+        for (ReferenceRow row : rows("recipients.csv", List.of("email", "name", "scope"))) {
             try {
                 String email = required(row, "email");
                 if (!email.contains("@")) {
@@ -216,26 +281,17 @@ public final class ReferenceFilesLoader {
         return result;
     }
 
+    /** The files as actually used: read now, or their last readable version. */
     private List<ReferenceData.ReferenceFile> files() {
-        List<ReferenceData.ReferenceFile> files = new ArrayList<>();
-        for (String name : FILES) {
-            Path file = referenceDir.resolve(name);
-            if (Files.exists(file)) {
-                try {
-                    Sha256.FileDigest digest = Sha256.of(file);
-                    files.add(new ReferenceData.ReferenceFile(name, digest.sizeBytes(), digest.sha256()));
-                } catch (IOException e) {
-                    throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());
-                }
-            }
-        }
-        return files;
+        return List.copyOf(used.values());
     }
 
     /** The version of the reference data as a whole: one checksum over every file's name and checksum. */
-    private static String digest(List<ReferenceData.ReferenceFile> files) {
+    private String digest(List<ReferenceData.ReferenceFile> files) {
         StringBuilder versions = new StringBuilder();
         files.forEach(f -> versions.append(f.file()).append(' ').append(f.sha256()).append('\n'));
+        // a file replaced by its last readable version is another load: its reject must be stored
+        rejects.stream().filter(r -> r.lineNo() == 0).forEach(r -> versions.append(r.file()).append(" unreadable\n"));
         return Sha256.of(versions.toString());
     }
 

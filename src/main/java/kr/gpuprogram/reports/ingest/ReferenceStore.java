@@ -25,6 +25,14 @@ public class ReferenceStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Each reference file's content as last read successfully, by file name. */
+    public Map<String, byte[]> lastReadable() {
+        Map<String, byte[]> contents = new java.util.HashMap<>();
+        jdbc.query(SqlResource.statement("ingest/reference-file-contents.sql"),
+                rs -> { contents.put(rs.getString("file"), rs.getBytes("content")); });
+        return contents;
+    }
+
     /** Returns false when the stored tables already hold this very content. */
     @Transactional
     public boolean replace(ReferenceData data) {
@@ -51,7 +59,7 @@ public class ReferenceStore {
                 "valid_from", r.validFrom()));
         insert("recipient", data.recipients(), r -> Map.of("email", r.email(), "name", r.name(), "scope", r.scope()));
         insert("reference_file", data.files(), f -> Map.of("file", f.file(), "size_bytes", f.sizeBytes(),
-                "sha256", f.sha256()));
+                "sha256", f.sha256(), "content", f.content()));
         insert("reference_reject", data.rejects(), r -> Map.of("file", "reference/" + r.file(), "line_no", r.lineNo(),
                 "reason", r.reason(), "content", r.content()));
         new NamedParameterJdbcTemplate(jdbc).update(SqlResource.statement("ingest/reference-state.sql"),

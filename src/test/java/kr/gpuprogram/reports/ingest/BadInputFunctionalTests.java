@@ -225,6 +225,41 @@ class BadInputFunctionalTests extends FunctionalTestSupport {
         }
     }
 
+    @Test
+    void aReferenceFileThatCannotBeReadIsOneRejectAndItsLastReadableVersionIsUsed() throws Exception {
+        // given: a good first night
+        givenTheDemoReference();
+        givenP1();
+        inbox("jobs-demo-2026-11-05.csv", export(true, false, "", "", false));
+        assertCompleted(run(DAY));
+        String clustersBefore = Files.readString(reportFile("clusters.csv"));
+
+        // when: allocations.csv is overwritten by a broken upload, and institutions.csv loses its header
+        byte[] garbage = new byte[2000];
+        new Random(3).nextBytes(garbage);
+        Files.write(settings.referenceDir().resolve("allocations.csv"), garbage);
+        reference("institutions.csv", "I-1,한빛대학교,ACADEMIA,대전\n");
+        assertCompleted(rerun(DAY, DAY));
+
+        // then: the same figures, and each broken file is one reject at line 0 saying what was used instead
+        assertThat(Files.readString(reportFile("clusters.csv"))).isEqualTo(clustersBefore);
+        ReportCsv rejects = report("2026-11-05", "rejects.csv");
+        assertThat(rejects.row("file", "reference/allocations.csv")).containsEntry("line", "0");
+        assertThat(rejects.row("file", "reference/allocations.csv").get("reason")).contains("last readable version");
+        assertThat(rejects.row("file", "reference/institutions.csv").get("reason"))
+                .contains("lacks the column(s)").contains("last readable version");
+        assertThat(report("2026-11-05", "institutions.csv").row("institution_id", "I-1"))
+                .containsEntry("institution_name", "한빛대학교");
+
+        // and a reference file never read before still stops the run, naming the file
+        resetDatabaseAndFolders();
+        givenTheDemoReference();
+        Files.write(settings.referenceDir().resolve("allocations.csv"), garbage);
+        var failed = run(DAY);
+        assertThat(failed.getStatus().isUnsuccessful()).isTrue();
+        assertThat(failed.getAllFailureExceptions().toString()).contains("allocations.csv");
+    }
+
     private Map<String, String> extractsOfARunWith(Charset charset) throws Exception {
         resetDatabaseAndFolders();
         givenTheDemoReference();
