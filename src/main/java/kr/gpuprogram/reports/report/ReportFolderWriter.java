@@ -31,9 +31,11 @@ public class ReportFolderWriter {
     private final PeriodFiguresQuery query;
     private final List<ReportPart> parts;
     private final FaultInjector faults;
+    private final ReportSnapshot snapshot;
 
     public ReportFolderWriter(ReportSettings settings, PeriodFiguresQuery query, List<ReportPart> parts,
-                              FaultInjector faults) {
+                              FaultInjector faults, ReportSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.settings = settings;
         this.query = query;
         this.parts = parts;
@@ -55,6 +57,10 @@ public class ReportFolderWriter {
      * report built from that operator's clusters alone, for each operator that receives one.
      */
     public Path write(Period period) {
+        return snapshot.read(() -> writeFromOneSnapshot(period));
+    }
+
+    private Path writeFromOneSnapshot(Period period) {
         long started = System.nanoTime();
         PeriodFigures figures = query.load(period, null);
         Path target = folder(period, null);
