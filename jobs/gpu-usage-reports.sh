@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Wrapper that cron calls: runs the jar from the project root with the given command, takes
 # a lock so two runs never overlap, appends to a dated log and passes the exit status on.
-#   jobs/gpu-usage-reports.sh run                 # the nightly job for yesterday
-#   jobs/gpu-usage-reports.sh report --month 2026-11
+#   jobs/gpu-usage-reports.sh run                      # the nightly job for yesterday
+#   jobs/gpu-usage-reports.sh report --month previous  # last month, after ingesting late files
+# Dates are the program's business (computed in the program zone), never this script's.
+# Standard output goes to the log only; standard error (a failed run's reason, the warning
+# of a provisional report) goes to the log and to this script's standard error, which cron
+# mails to the operator.
 # Settings come from the environment: GPU_REPORTS_HOME (project root), GPU_REPORTS_LOG_DIR,
 # GPU_REPORTS_LOCK, GPU_REPORTS_LOCK_WAIT (seconds to wait for a running run, default 3600),
+# GPU_REPORTS_ZONE (the program zone that names the log files, default Asia/Seoul),
 # JAVA_OPTS, GPU_REPORTS_ARGS (extra options such as --data-dir or --spring.mail.host=...),
 # and GPU_REPORTS_CMD (the command to run instead of java -jar, for tests).
 set -uo pipefail
@@ -12,25 +17,35 @@ set -uo pipefail
 HOME_DIR="${GPU_REPORTS_HOME:-$(cd "$(dirname "$0")/.." && pwd)}"
 LOG_DIR="${GPU_REPORTS_LOG_DIR:-$HOME_DIR/var/log}"
 LOCK_FILE="${GPU_REPORTS_LOCK:-$HOME_DIR/var/gpu-usage-reports.lock}"
+ZONE="${GPU_REPORTS_ZONE:-Asia/Seoul}"
 JAR="$HOME_DIR/target/gpu-usage-reports.jar"
 
+stamp() { TZ="$ZONE" date -Is; }
+
 mkdir -p "$LOG_DIR" "$(dirname "$LOCK_FILE")"
-LOG_FILE="$LOG_DIR/gpu-usage-reports-$(date +%F).log"
-cd "$HOME_DIR" || exit 70
+# dated in the program zone: the host's zone (often UTC) would file a 04:30 KST run under the day before
+LOG_FILE="$LOG_DIR/gpu-usage-reports-$(TZ="$ZONE" date +%F).log"
+cd "$HOME_DIR" || { echo "gpu-usage-reports.sh: cannot enter $HOME_DIR" >&2; exit 70; }
 
 exec 9>"$LOCK_FILE"
 if ! flock -w "${GPU_REPORTS_LOCK_WAIT:-3600}" 9; then
-    echo "$(date -Is) another run holds $LOCK_FILE; giving up" | tee -a "$LOG_FILE" >&2
+    echo "$(stamp) another run holds $LOCK_FILE; giving up" | tee -a "$LOG_FILE" >&2
     exit 75
 fi
 
-echo "$(date -Is) start: $*" >> "$LOG_FILE"
+echo "$(stamp) start: $*" >> "$LOG_FILE"
+# stdout to the log; stderr through tee to the log and to cron's mail
 # shellcheck disable=SC2086
-if [ -n "${GPU_REPORTS_CMD:-}" ]; then
-    $GPU_REPORTS_CMD "$@" >> "$LOG_FILE" 2>&1
-else
-    java ${JAVA_OPTS:-} -jar "$JAR" "$@" ${GPU_REPORTS_ARGS:-} >> "$LOG_FILE" 2>&1
+{
+    if [ -n "${GPU_REPORTS_CMD:-}" ]; then
+        $GPU_REPORTS_CMD "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
+    else
+        java ${JAVA_OPTS:-} -jar "$JAR" "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
+    fi
+} | tee -a "$LOG_FILE" >&2
+status=${PIPESTATUS[0]}
+echo "$(stamp) end: $* -> exit $status" >> "$LOG_FILE"
+if [ "$status" -ne 0 ]; then
+    echo "gpu-usage-reports.sh: '$*' failed with exit $status; log: $LOG_FILE" >&2
 fi
-status=$?
-echo "$(date -Is) end: $* -> exit $status" >> "$LOG_FILE"
 exit $status

@@ -1,4 +1,5 @@
 UPDATE mail_delivery
 SET status = 'SENT', provisional = :provisional, recipients = :recipients, subject = :subject,
-    attachments = :attachments, attempts = attempts + :attempts, last_error = NULL, sent_at = now()
+    attachments = :attachments, attempts = attempts + :attempts, last_error = NULL, sent_at = now(),
+    message_id = :message_id
 WHERE delivery_id = :delivery_id;

@@ -8,33 +8,42 @@ import org.springframework.stereotype.Component;
  * A way for tests to make the job fail at a chosen point: after {@code n} passes through
  * a point, it throws once, or halts the JVM ({@code halt}: a process killed there), or pauses
  * so that a test can kill the process itself ({@code pause}). Disarmed by default. Settable
- * with {@code gpu.fault.point}, {@code gpu.fault.after}, {@code gpu.fault.halt} and
- * {@code gpu.fault.pause}.
+ * with {@code gpu.fault.point}, {@code gpu.fault.after}, {@code gpu.fault.halt},
+ * {@code gpu.fault.pause} and {@code gpu.fault.pause-seconds} (a pause after which the run
+ * goes on: a slow step).
  */
 @Component
 public class FaultInjector {
 
     public static final String JOB_LINE = "job-line";
     public static final String FIGURES_DAY = "figures-day";
+    /** Inside a day's transaction: its figures written, the day not yet marked computed. */
+    public static final String FIGURES_DAY_WRITTEN = "figures-day-written";
     public static final String REPORT_WRITE = "report-write";
     public static final String TELEMETRY_BLOCK = "telemetry-block";
     public static final String REFERENCE_LOAD = "reference-load";
     public static final String INBOX_FILE = "inbox-file";
     public static final String MERGE_FILE = "merge-file";
     public static final String DELIVERY = "delivery";
+    /** After the SMTP server accepted a mail, before its outcome is committed. */
+    public static final String DELIVERY_ACCEPTED = "delivery-accepted";
 
     private volatile String armedPoint;
     private final AtomicInteger remaining = new AtomicInteger();
     private volatile boolean halt;
     private volatile boolean pause;
+    private volatile int pauseSeconds;
+    private volatile boolean paused;
 
     public FaultInjector(@Value("${gpu.fault.point:}") String point,
                          @Value("${gpu.fault.after:0}") int after,
                          @Value("${gpu.fault.halt:false}") boolean halt,
-                         @Value("${gpu.fault.pause:false}") boolean pause) {
+                         @Value("${gpu.fault.pause:false}") boolean pause,
+                         @Value("${gpu.fault.pause-seconds:0}") int pauseSeconds) {
         if (!point.isEmpty()) {
             arm(point, after, halt);
             this.pause = pause;
+            this.pauseSeconds = pauseSeconds;
         }
     }
 
@@ -44,8 +53,21 @@ public class FaultInjector {
         this.armedPoint = point;
     }
 
+    /** Arms a pause of {@code seconds} (then the run goes on) at the {@code after}+1-th pass through {@code point}. */
+    public void armPause(String point, int after, int seconds) {
+        this.pauseSeconds = seconds;
+        this.paused = false;
+        arm(point, after, false);
+    }
+
+    /** Whether an armed pause has begun (it may still last). */
+    public boolean paused() {
+        return paused;
+    }
+
     public void disarm() {
         armedPoint = null;
+        pauseSeconds = 0;
     }
 
     public void reached(String point) {
@@ -54,19 +76,31 @@ public class FaultInjector {
         }
         if (remaining.getAndDecrement() <= 0) {
             armedPoint = null;
+            if (pauseSeconds > 0) {
+                // a slow step, not a fault: the run holds its place a while, then goes on
+                System.err.println("fault point " + point + " reached: pausing " + pauseSeconds + " s");
+                System.err.flush();
+                paused = true;
+                sleep(pauseSeconds * 1000L);
+                return;
+            }
             if (pause) {
                 System.err.println("fault point " + point + " reached: pausing");
                 System.err.flush();
-                try {
-                    Thread.sleep(600_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                sleep(600_000);
             }
             if (halt) {
                 Runtime.getRuntime().halt(137);
             }
             throw new InjectedFault("fault injected at " + point);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

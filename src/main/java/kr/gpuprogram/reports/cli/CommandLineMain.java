@@ -1,8 +1,10 @@
 package kr.gpuprogram.reports.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import kr.gpuprogram.reports.GpuUsageReportsApplication;
 import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.db.StateDirectoryBusyException;
 import kr.gpuprogram.reports.generate.SyntheticProgramGenerator;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -12,11 +14,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command line: parses the command, starts Spring, runs the command's job and turns
  * its outcome into an exit status (0 when every step succeeded) and a one-line reason on
- * standard error otherwise.
+ * standard error otherwise: 2 for a command line that cannot be understood, 75 when another
+ * process owns the state directory, 1 for a run that failed.
  */
 public final class CommandLineMain {
 
     private static final String NAME = "gpu-usage-reports";
+    /** EX_TEMPFAIL of sysexits.h, as the cron wrapper's flock uses: try again later. */
+    public static final int STATE_DIRECTORY_BUSY = 75;
 
     private CommandLineMain() {
     }
@@ -25,6 +30,10 @@ public final class CommandLineMain {
         CommandLineParser.Parsed parsed;
         try {
             parsed = CommandLineParser.parse(args);
+            if (parsed.help()) {
+                System.out.println(CommandLineParser.USAGE);
+                return 0;
+            }
             parsed.toCommand(LocalDate.EPOCH);
         } catch (UsageException e) {
             System.err.println(NAME + ": " + e.getMessage());
@@ -38,7 +47,12 @@ public final class CommandLineMain {
             context = new SpringApplication(GpuUsageReportsApplication.class)
                     .run(parsed.springArguments().toArray(String[]::new));
             ReportSettings settings = context.getBean(ReportSettings.class);
-            ReportCommand command = parsed.toCommand(LocalDate.now(settings.programZone()).minusDays(1));
+            LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(settings.programZone()));
+            ReportCommand command = parsed.toCommand(today);
+            if (command instanceof ReportCommand.History history) {
+                context.getBean(HistoryPrinter.class).print(history.limit(), System.out);
+                return 0;
+            }
             JobExecution execution = context.getBean(JobRunner.class).run(command);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 return 0;
@@ -50,6 +64,11 @@ public final class CommandLineMain {
             System.err.println(NAME + ": " + e.getMessage());
             return 2;
         } catch (Throwable e) {
+            StateDirectoryBusyException busy = busy(e);
+            if (busy != null) {
+                System.err.println(NAME + ": " + busy.getMessage());
+                return STATE_DIRECTORY_BUSY;
+            }
             System.err.println(NAME + ": " + oneLine(e));
             return 1;
         } finally {
@@ -57,6 +76,16 @@ public final class CommandLineMain {
                 context.close();
             }
         }
+    }
+
+    /** Spring wraps the refusal of the state directory's lock in bean-creation errors. */
+    private static StateDirectoryBusyException busy(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StateDirectoryBusyException busy) {
+                return busy;
+            }
+        }
+        return null;
     }
 
     private static int generate(ReportCommand.Generate command) {

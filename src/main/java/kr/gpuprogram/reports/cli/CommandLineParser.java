@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * Splits the command line into the command with its options and the Spring properties
- * ({@code --name=value}) that go to Spring Boot. {@code --data-dir}, {@code --report-dir}
- * and {@code --state-dir} become the {@code gpu.*} settings.
+ * ({@code --name=value}) that go to Spring Boot. {@code --data-dir}, {@code --report-dir},
+ * {@code --state-dir} and {@code --wait} become {@code gpu.*} settings. An option the
+ * command does not take is refused rather than ignored: an operator who typed it meant
+ * something by it.
  */
 public final class CommandLineParser {
 
@@ -20,23 +22,41 @@ public final class CommandLineParser {
             usage: java -jar target/gpu-usage-reports.jar COMMAND [OPTIONS]
               run [--date YYYY-MM-DD]            the nightly job (default: yesterday in the program zone)
               rerun --from YYYY-MM-DD --to YYYY-MM-DD [--mail]
-              report --month YYYY-MM [--mail]
+                                                 recompute the days from what is stored, rewrite their reports
+              report --month YYYY-MM|previous [--mail]
+                                                 a month's report; 'previous' is last month in the program
+                                                 zone and first ingests the files that arrived late
+              history [--limit N]                the last N job runs and mails (default 20)
               generate --gpus N --days N --out DIR [--start YYYY-MM-DD] [--interval SECONDS] [--seed N]
                                                  a synthetic program for benchmarks (no database)
             options: --data-dir DIR (sample-data)  --report-dir DIR (reports)  --state-dir DIR (var)
+                     --wait   wait for another process using the state dir instead of exiting 75
+                     --help   this text
                      --name=value for any Spring property, e.g. --spring.datasource.url=...""";
 
-    private static final Set<String> COMMAND_OPTIONS = Set.of("date", "from", "to", "month",
+    /** The options each command takes, beside the directories, --wait and Spring properties. */
+    private static final Map<String, Set<String>> COMMAND_OPTIONS = Map.of(
+            "run", Set.of("date"),
+            "rerun", Set.of("from", "to", "mail"),
+            "report", Set.of("month", "mail"),
+            "history", Set.of("limit"),
+            "generate", Set.of("gpus", "days", "out", "start", "interval", "seed"));
+    private static final Set<String> ALL_COMMAND_OPTIONS = Set.of("date", "from", "to", "month", "limit",
             "gpus", "days", "out", "start", "interval", "seed");
-    private static final Set<String> FLAG_OPTIONS = Set.of("mail");
+    private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help");
     private static final Map<String, String> DIRECTORY_OPTIONS = Map.of(
             "data-dir", "gpu.data-dir", "report-dir", "gpu.report-dir", "state-dir", "gpu.state-dir");
 
     public record Parsed(String command, Map<String, String> options, List<String> springArguments) {
 
-        public ReportCommand toCommand(LocalDate yesterday) {
+        public boolean help() {
+            return options.containsKey("help");
+        }
+
+        /** The command, its default dates taken from {@code today} in the program zone. */
+        public ReportCommand toCommand(LocalDate today) {
             return switch (command) {
-                case "run" -> new ReportCommand.Run(options.containsKey("date") ? date("date") : yesterday);
+                case "run" -> new ReportCommand.Run(options.containsKey("date") ? date("date") : today.minusDays(1));
                 case "rerun" -> {
                     LocalDate from = date(require("from"));
                     LocalDate to = date(require("to"));
@@ -46,13 +66,17 @@ public final class CommandLineParser {
                     yield new ReportCommand.Rerun(from, to, options.containsKey("mail"));
                 }
                 case "report" -> {
-                    String month = require("month");
+                    String month = options.get(require("month"));
+                    if (month.equals("previous")) {
+                        yield new ReportCommand.MonthReport(YearMonth.from(today).minusMonths(1), options.containsKey("mail"), true);
+                    }
                     try {
-                        yield new ReportCommand.MonthReport(YearMonth.parse(options.get(month)), options.containsKey("mail"));
+                        yield new ReportCommand.MonthReport(YearMonth.parse(month), options.containsKey("mail"));
                     } catch (DateTimeException e) {
-                        throw new UsageException("--month '" + options.get(month) + "' is not a month (YYYY-MM)");
+                        throw new UsageException("--month '" + month + "' is not a month (YYYY-MM or previous)");
                     }
                 }
+                case "history" -> new ReportCommand.History(number("limit", 20));
                 case "generate" -> new ReportCommand.Generate(
                         number("gpus", 8), number("days", 1),
                         options.containsKey("start") ? date("start") : LocalDate.parse("2026-11-25"),
@@ -101,6 +125,9 @@ public final class CommandLineParser {
         List<String> spring = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.equals("-h")) {
+                arg = "--help";
+            }
             if (arg.startsWith("--")) {
                 String name = arg.substring(2);
                 String value = null;
@@ -113,7 +140,7 @@ public final class CommandLineParser {
                     options.put(name, "true");
                     continue;
                 }
-                boolean ours = COMMAND_OPTIONS.contains(name) || DIRECTORY_OPTIONS.containsKey(name);
+                boolean ours = ALL_COMMAND_OPTIONS.contains(name) || DIRECTORY_OPTIONS.containsKey(name);
                 if (!ours) {
                     if (value == null) {
                         throw new UsageException("unknown option --" + name + " (Spring properties take the form --name=value)");
@@ -138,9 +165,29 @@ public final class CommandLineParser {
                 throw new UsageException("unexpected argument '" + arg + "'\n" + USAGE);
             }
         }
+        if (options.containsKey("help")) {
+            return new Parsed(command == null ? "help" : command, options, spring);
+        }
         if (command == null) {
             throw new UsageException("no command given\n" + USAGE);
         }
+        refuseForeignOptions(command, options);
+        if (options.containsKey("wait")) {
+            spring.add("--gpu.wait=true");
+        }
         return new Parsed(command, options, spring);
+    }
+
+    private static void refuseForeignOptions(String command, Map<String, String> options) {
+        Set<String> taken = COMMAND_OPTIONS.get(command);
+        if (taken == null) {
+            throw new UsageException("unknown command '" + command + "'\n" + USAGE);
+        }
+        for (String option : options.keySet().stream().sorted().toList()) {
+            if (!option.equals("wait") && !taken.contains(option)) {
+                throw new UsageException(command + " does not take --" + option
+                        + (taken.isEmpty() ? "" : " (it takes --" + String.join(", --", taken.stream().sorted().toList()) + ")"));
+            }
+        }
     }
 }

@@ -38,16 +38,19 @@ public class JobRunner {
     private final Job nightlyJob;
     private final Job rerunJob;
     private final Job monthReportJob;
+    private final Job lateFilesMonthReportJob;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository,
                      @Qualifier(NightlyJobConfiguration.JOB_NAME) Job nightlyJob,
                      @Qualifier(RerunJobConfiguration.JOB_NAME) Job rerunJob,
-                     @Qualifier(MonthReportJobConfiguration.JOB_NAME) Job monthReportJob) {
+                     @Qualifier(MonthReportJobConfiguration.JOB_NAME) Job monthReportJob,
+                     @Qualifier(MonthReportJobConfiguration.LATE_FILES_JOB_NAME) Job lateFilesMonthReportJob) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.rerunJob = rerunJob;
         this.monthReportJob = monthReportJob;
+        this.lateFilesMonthReportJob = lateFilesMonthReportJob;
     }
 
     public JobExecution run(ReportCommand command) {
@@ -59,12 +62,12 @@ public class JobRunner {
                     .addLocalDate("from", rerun.from()).addLocalDate("to", rerun.to()).toJobParameters(), rerun.mail());
         }
         ReportCommand.MonthReport report = (ReportCommand.MonthReport) command;
-        return launch(monthReportJob, new JobParametersBuilder()
+        return launch(report.ingestFirst() ? lateFilesMonthReportJob : monthReportJob, new JobParametersBuilder()
                 .addString("month", report.month().toString()).toJobParameters(), report.mail());
     }
 
     JobExecution launch(Job job, JobParameters period, boolean mail) {
-        if (job == nightlyJob) {
+        if (job == nightlyJob || job == lateFilesMonthReportJob) {
             refuseWhileIngesting(period);
         }
         Optional<JobExecution> last = lastExecution(job.getName(), period);
@@ -101,11 +104,14 @@ public class JobRunner {
     }
 
     /**
-     * Nightly runs ingest the one inbox: two at once, even of different days, would read the
-     * same files. Reruns and month reports only compute and may run beside each other.
+     * Nightly runs (and the late-files month report) ingest the one inbox: two at once, even
+     * of different days, would read the same files. Reruns and month reports only compute and may run beside each other.
      */
     private void refuseWhileIngesting(JobParameters period) {
-        for (JobExecution running : jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+        List<JobExecution> ingesting = new java.util.ArrayList<>(
+                jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME));
+        ingesting.addAll(jobRepository.findRunningJobExecutions(MonthReportJobConfiguration.LATE_FILES_JOB_NAME));
+        for (JobExecution running : ingesting) {
             String owner = RunOwnerListener.owner(running);
             if (RunOwnerListener.mayStillRun(owner) && !samePeriod(running.getJobParameters(), period)) {
                 throw new UsageException("another nightly run (" + describe(running.getJobParameters())

@@ -3,7 +3,7 @@ package kr.gpuprogram.reports.cli;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** A parsed command: {@code run [--date D]}, {@code rerun --from D1 --to D2} or {@code report --month YYYY-MM}. */
+/** A parsed command: {@code run [--date D]}, {@code rerun --from D1 --to D2}, {@code report --month M}, {@code history}. */
 public sealed interface ReportCommand {
 
     record Run(LocalDate date) implements ReportCommand {
@@ -12,7 +12,20 @@ public sealed interface ReportCommand {
     record Rerun(LocalDate from, LocalDate to, boolean mail) implements ReportCommand {
     }
 
-    record MonthReport(YearMonth month, boolean mail) implements ReportCommand {
+    /**
+     * A month's report. {@code ingestFirst} ({@code report --month previous}, the schedule's
+     * entry) first ingests what arrived in the inbox since the nightly run, so late files of
+     * the month's last days are in it.
+     */
+    record MonthReport(YearMonth month, boolean mail, boolean ingestFirst) implements ReportCommand {
+
+        public MonthReport(YearMonth month, boolean mail) {
+            this(month, mail, false);
+        }
+    }
+
+    /** {@code history}: the recent job executions and mails, read from the database. */
+    record History(int limit) implements ReportCommand {
     }
 
     /** {@code generate}: a synthetic program for benchmarks; needs no database. */

@@ -7,14 +7,16 @@ import kr.gpuprogram.reports.report.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Asks for a period's report to be mailed to every recipient group. A report already mailed
- * (or waiting to be) is not asked for again unless {@code evenIfSent}. Without mail set up
+ * Asks for a period's report to be mailed to every recipient group: a row in the outbox
+ * {@code mail_delivery}. A report waiting to be mailed is never asked for twice (a unique
+ * index); one already mailed is asked for again only when {@code evenIfSent}. Without mail set up
  * ({@code spring.mail.host}) nothing is asked for.
  */
 @Component
@@ -45,13 +47,12 @@ public class DeliveryQueue {
         }
         List<String> scopes = jdbc.queryForList(SqlResource.statement("delivery/recipient-scopes.sql"), Map.of(), String.class);
         for (String scope : scopes) {
-            Map<String, Object> params = Map.of("period", period.name(), "scope", scope);
-            Integer existing = jdbc.queryForObject(SqlResource.statement("delivery/already-sent.sql"), params, Integer.class);
-            if (evenIfSent || existing == null || existing == 0) {
-                // committed at once: asked-for mail survives a failure of the step that sends it
-                transactions.executeWithoutResult(status -> jdbc.update(SqlResource.statement("delivery/request.sql"), params));
-            } else {
-                log.info("Report {} was already mailed to {}: not mailed again", period.name(), scope);
+            MapSqlParameterSource params = new MapSqlParameterSource().addValue("period", period.name())
+                    .addValue("scope", scope).addValue("even_if_sent", evenIfSent);
+            // committed at once: asked-for mail survives a failure of the step that sends it
+            Integer asked = transactions.execute(status -> jdbc.update(SqlResource.statement("delivery/request.sql"), params));
+            if (asked == null || asked == 0) {
+                log.info("Report {} to {} is already mailed or waiting: not asked for again", period.name(), scope);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
@@ -30,14 +31,14 @@ public final class MailComposer {
         List<MissingRow> missing = figures.missing();
         if (!missing.isEmpty()) {
             text.append("[잠정 보고 / PROVISIONAL REPORT]\n")
-                    .append("다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다.\n")
-                    .append("Input files are missing for these cluster-days; the figures are not final:\n");
-            missing.stream().limit(MISSING_LINES).forEach(m ->
-                    text.append("  - ").append(m.clusterId()).append(' ').append(m.date()).append(" (").append(m.kind()).append(")\n"));
-            if (missing.size() > MISSING_LINES) {
-                text.append("  ... 외 ").append(missing.size() - MISSING_LINES).append("건 / and ")
-                        .append(missing.size() - MISSING_LINES).append(" more (missing.csv)\n");
-            }
+                    .append("다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다 (missing.csv 첨부).\n")
+                    .append("Input files are missing for these cluster-days; the figures are not final (missing.csv attached).\n");
+            List<MissingDays> groups = MissingDays.group(missing);
+            // job files first and in full: without them usage itself is short, not only the telemetry columns
+            appendGaps(text, "작업 기록 파일 (사용량에 영향) / Job accounting files (usage depends on them)",
+                    groups.stream().filter(g -> g.kind().equals("jobs")).toList(), Integer.MAX_VALUE);
+            appendGaps(text, "텔레메트리 파일 / Telemetry files",
+                    groups.stream().filter(g -> !g.kind().equals("jobs")).toList(), MISSING_LINES);
             text.append('\n');
         }
         ClusterRow total = figures.programTotals();
@@ -67,6 +68,21 @@ public final class MailComposer {
                 .append('\n')
                 .append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
         return text.toString();
+    }
+
+    /** One line per cluster with its days as ranges; beyond {@code limit} clusters, a count. */
+    private static void appendGaps(StringBuilder text, String title, List<MissingDays> groups, int limit) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        int days = groups.stream().mapToInt(MissingDays::days).sum();
+        text.append(title).append(": ").append(days).append(" cluster-day(s)\n");
+        groups.stream().limit(limit).forEach(g ->
+                text.append("  - ").append(g.clusterId()).append(": ").append(g.ranges()).append('\n'));
+        if (groups.size() > limit) {
+            int more = groups.size() - limit;
+            text.append("  ... 외 클러스터 ").append(more).append("개 / and ").append(more).append(" more cluster(s) (missing.csv)\n");
+        }
     }
 
     private static String line(String label, String value) {

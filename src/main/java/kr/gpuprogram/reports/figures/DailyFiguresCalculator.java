@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.db.SqlResource;
@@ -19,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Computes and stores the figures of whole days, one day per transaction, from the stored
  * job records and reference data. The definitions are the SQL files under {@code figures/}.
+ * Jobs running at once keep the stored days right: a day is computed by one transaction at a
+ * time (an advisory lock on the day), and a compute clears only the dirty marks it saw
+ * before reading, so a merge committing meanwhile leaves the day marked.
  */
 @Component
 public class DailyFiguresCalculator {
@@ -29,8 +33,7 @@ public class DailyFiguresCalculator {
             "figures/daily-job-usage.sql",
             "figures/daily-allocation.sql",
             "figures/daily-cluster.sql",
-            "figures/daily-telemetry.sql",
-            "figures/day-computed.sql");
+            "figures/daily-telemetry.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -69,10 +72,17 @@ public class DailyFiguresCalculator {
                 .addValue("interval", settings.telemetryIntervalSeconds())
                 .addValue("threshold", settings.activeIdleThresholdPct());
         transactions.executeWithoutResult(status -> {
+            jdbc.queryForList(SqlResource.statement("figures/day-lock.sql"), params);
+            List<Long> seen = jdbc.queryForList(SqlResource.statement("figures/day-marks-seen.sql"), params, Long.class);
+            params.addValue("seen_marks", seen.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
             for (String script : DAY_SCRIPTS) {
                 for (String statement : SqlResource.statements(script)) {
                     jdbc.update(statement, params);
                 }
+            }
+            faults.reached(FaultInjector.FIGURES_DAY_WRITTEN);
+            for (String statement : SqlResource.statements("figures/day-computed.sql")) {
+                jdbc.update(statement, params);
             }
         });
     }

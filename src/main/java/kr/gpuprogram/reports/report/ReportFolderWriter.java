@@ -31,9 +31,11 @@ public class ReportFolderWriter {
     private final PeriodFiguresQuery query;
     private final List<ReportPart> parts;
     private final FaultInjector faults;
+    private final ReportSnapshot snapshot;
 
     public ReportFolderWriter(ReportSettings settings, PeriodFiguresQuery query, List<ReportPart> parts,
-                              FaultInjector faults) {
+                              FaultInjector faults, ReportSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.settings = settings;
         this.query = query;
         this.parts = parts;
@@ -55,6 +57,10 @@ public class ReportFolderWriter {
      * report built from that operator's clusters alone, for each operator that receives one.
      */
     public Path write(Period period) {
+        return snapshot.read(() -> writeFromOneSnapshot(period));
+    }
+
+    private Path writeFromOneSnapshot(Period period) {
         long started = System.nanoTime();
         PeriodFigures figures = query.load(period, null);
         Path target = folder(period, null);
@@ -84,6 +90,11 @@ public class ReportFolderWriter {
             deleteRecursively(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report folder " + target + ": " + e.getMessage(), e);
+        }
+        if (!figures.missing().isEmpty()) {
+            // standard error, not the log: cron mails what a job writes there to the operator
+            System.err.println("gpu-usage-reports: warning: report " + period.name() + " is provisional: "
+                    + figures.missing().size() + " cluster-day(s) have no files (see missing.csv)");
         }
         log.info("Wrote report {} ({} clusters, {} institutions, {} rejects, {} missing cluster-days) in {} ms",
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +69,68 @@ class CommandLineTests {
                 "--spring.datasource.hikari.connection-timeout=1000"});
         assertThat(status).isEqualTo(1);
         assertThat(errorOutput()).contains("gpu-usage-reports: ").containsIgnoringCase("connection");
+    }
+
+    @Test
+    void helpPrintsTheUsageAndExitsZero() {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(CommandLineMain.run(new String[] {"--help"})).isZero();
+            assertThat(CommandLineMain.run(new String[] {"report", "--help"})).isZero();
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar target/gpu-usage-reports.jar")
+                .contains("report --month YYYY-MM|previous", "history [--limit N]", "--wait");
+        assertThat(errorOutput()).isEmpty();
+    }
+
+    @Test
+    void anOptionTheCommandDoesNotTakeIsRefused() {
+        assertThat(CommandLineMain.run(new String[] {"report", "--month", "2026-11", "--date", "2026-11-25"})).isEqualTo(2);
+        assertThat(CommandLineMain.run(new String[] {"run", "--from", "2026-11-01", "--mail"})).isEqualTo(2);
+        assertThat(CommandLineMain.run(new String[] {"rerun", "--from", "2026-11-01", "--to", "2026-11-02", "--month=2026-11"}))
+                .isEqualTo(2);
+        assertThat(errorOutput().lines().toList()).containsExactly(
+                "gpu-usage-reports: report does not take --date (it takes --mail, --month)",
+                "gpu-usage-reports: run does not take --from (it takes --date)",
+                "gpu-usage-reports: rerun does not take --month (it takes --from, --mail, --to)");
+    }
+
+    @Test
+    void previousMonthIsTheMonthBeforeTodayInTheProgramZone() {
+        // 2026-11-30T21:00Z is 06:00 on 2026-12-01 in Seoul: the month before is November
+        LocalDate today = LocalDate.ofInstant(Instant.parse("2026-11-30T21:00:00Z"), ZoneId.of("Asia/Seoul"));
+        ReportCommand command = CommandLineParser.parse(new String[] {"report", "--month", "previous"}).toCommand(today);
+        assertThat(command).isEqualTo(new ReportCommand.MonthReport(YearMonth.of(2026, 11), false, true));
+        assertThat(CommandLineParser.parse(new String[] {"run"}).toCommand(today))
+                .isEqualTo(new ReportCommand.Run(LocalDate.of(2026, 11, 30)));
+    }
+
+    @Test
+    void historyPrintsTheRunsAndMailsOfTheStateDirectory() {
+        String[] dirs = {"--data-dir", "target/functional/no-such-data", "--report-dir", "target/functional/cli-reports",
+                "--state-dir", "target/functional/cli-state"};
+        CommandLineMain.run(concat(new String[] {"run", "--date", "2026-11-05"}, dirs));
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = CommandLineMain.run(concat(new String[] {"history", "--limit", "3"}, dirs));
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertThat(status).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("nightlyJob")).findFirst().orElse(""))
+                .contains("date=2026-11-05", "FAILED/FAILED", "operators.csv is missing or unreadable");
+    }
+
+    private static String[] concat(String[] head, String[] tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 }

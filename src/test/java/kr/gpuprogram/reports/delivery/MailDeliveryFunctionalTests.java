@@ -79,8 +79,21 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(program.getAllRecipients()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("pm1@program.example.org", "pm2@program.example.org");
         assertThat(program.getSubject()).contains("GPU usage report 2026-11-05").contains("PROVISIONAL");
-        assertThat(attachmentNames(program)).containsExactlyInAnyOrder("gpu-usage-2026-11-05.pdf", "gpu-usage-2026-11-05.xlsx");
+        assertThat(attachmentNames(program)).containsExactlyInAnyOrder("gpu-usage-2026-11-05.pdf", "gpu-usage-2026-11-05.xlsx",
+                "missing.csv");
+        assertThat(attachmentTypes(program)).containsExactlyInAnyOrder("application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv; charset=UTF-8");
+        // text parts travel with CRLF line ends
+        assertThat(new String(attachment(program, "missing.csv"), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"))
+                .isEqualTo(java.nio.file.Files.readString(settings.reportDir().resolve("2026-11-05/missing.csv"))
+                        .replace("\r\n", "\n"));
         assertThat(textOf(program)).contains("사용 / Used: 5.00 GPU-h");
+        // the job-file gap (grow has no accounting file) is named before the telemetry gaps, in full
+        assertThat(textOf(program)).containsSubsequence(
+                "작업 기록 파일 (사용량에 영향) / Job accounting files (usage depends on them): 1 cluster-day(s)",
+                "  - grow: 2026-11-05",
+                "텔레메트리 파일 / Telemetry files: 3 cluster-day(s)",
+                "  - demo: 2026-11-05", "  - grow: 2026-11-05", "  - utc1: 2026-11-05");
 
         MimeMessage operator = byRecipient.get("noc@op.example.com");
         assertThat(operator.getSubject()).contains("(op)");
@@ -98,7 +111,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(log).allSatisfy(r -> {
             assertThat(r.get("status")).isEqualTo("SENT");
             assertThat((String) r.get("attachments")).matches("gpu-usage-2026-11-05\\.pdf:\\d+:[0-9a-f]{64};"
-                    + "gpu-usage-2026-11-05\\.xlsx:\\d+:[0-9a-f]{64}");
+                    + "gpu-usage-2026-11-05\\.xlsx:\\d+:[0-9a-f]{64};missing\\.csv:\\d+:[0-9a-f]{64}");
         });
     }
 
@@ -170,6 +183,101 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05",
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op)",
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op2)");
+    }
+
+    @Test
+    void twoDeliveryStepsAtOnceSendEachMailOnce() throws Exception {
+        // given the reports of two days written and their six mails asked for, nothing sent yet
+        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        run(NOV_5);
+        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        run(NOV_5.plusDays(1));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mail_delivery WHERE status = 'PENDING'", Integer.class)).isEqualTo(6);
+
+        // when two delivery steps run at once, the first slowed down on its first mail
+        faults.armPause(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, 2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> deliverer.sendPending(null));
+            while (!faults.paused()) {
+                Thread.sleep(10);
+            }
+            var second = pool.submit(() -> deliverer.sendPending(null));
+
+            // then between them they sent six mails, each once
+            assertThat(first.get() + second.get()).isEqualTo(6);
+            assertThat(second.get()).as("the second did not wait for the first's locked mail").isGreaterThanOrEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        // GreenMail keeps one copy per recipient: 2 + 1 + 1 a day; a mail sent twice would show as more
+        List<String> ids = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            ids.add(mail.getMessageID());
+        }
+        assertThat(ids).hasSize(8);
+        assertThat(ids.stream().distinct()).hasSize(6);
+        assertThat(jdbc.queryForList("SELECT status FROM mail_delivery", String.class)).containsOnly("SENT").hasSize(6);
+    }
+
+    @Test
+    void aCrashBetweenTheServersAcceptanceAndTheCommitResendsWithTheSameMessageId() throws Exception {
+        // given a run that dies after the SMTP server accepted the first mail, before its outcome is committed
+        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY_ACCEPTED, 0, false);
+        JobExecution failed = run(NOV_5);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        MimeMessage[] accepted = smtp.getReceivedMessages();
+        assertThat(accepted).hasSize(2); // one mail, to the two program managers
+        long firstId = jdbc.queryForObject("SELECT min(delivery_id) FROM mail_delivery", Long.class);
+        assertThat(jdbc.queryForObject("SELECT status FROM mail_delivery WHERE delivery_id = ?", String.class, firstId))
+                .isEqualTo("PENDING");
+
+        // when the same command runs again
+        assertCompleted(run(NOV_5));
+
+        // then that mail went out again (at least once) with the same Message-ID, recorded with it
+        String messageId = accepted[0].getMessageID();
+        assertThat(messageId).isEqualTo("<gpu-usage-2026-11-05-PROGRAM-" + firstId + "@gpu.example.org>");
+        List<String> programIds = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getAllRecipients()[0].toString().equals("pm1@program.example.org")) {
+                programIds.add(mail.getMessageID());
+            }
+        }
+        // GreenMail keeps one copy per recipient: two sends to the two program managers
+        assertThat(programIds).containsExactly(messageId, messageId, messageId, messageId);
+        assertThat(smtp.getReceivedMessages()).hasSize(6);
+        assertThat(jdbc.queryForObject("SELECT message_id FROM mail_delivery WHERE delivery_id = ?", String.class, firstId))
+                .isEqualTo(messageId);
+    }
+
+    @Test
+    void askingTwiceForAMailWaitingQueuesItOnce() {
+        kr.gpuprogram.reports.report.Period day = kr.gpuprogram.reports.report.Period.day(NOV_5);
+        jdbc.update("INSERT INTO recipient (email, name, scope) VALUES ('pm1@program.example.org', 'x', 'PROGRAM')");
+        queue.request(day, true);
+        queue.request(day, true);
+        queue.request(day, false);
+        assertThat(jdbc.queryForList("SELECT period || ' ' || scope || ' ' || status FROM mail_delivery", String.class))
+                .containsExactly("2026-11-05 PROGRAM PENDING");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MailDeliverer deliverer;
+    @org.springframework.beans.factory.annotation.Autowired
+    DeliveryQueue queue;
+
+    private static List<String> attachmentTypes(MimeMessage mail) throws Exception {
+        List<String> types = new ArrayList<>();
+        Multipart multipart = (Multipart) mail.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                types.add(part.getContentType().replaceAll(";\\s*name=.*", "").replaceAll("\\s+", " "));
+            }
+        }
+        return types;
     }
 
     private static List<String> attachmentNames(MimeMessage mail) throws Exception {

@@ -3,13 +3,19 @@ package kr.gpuprogram.reports.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import kr.gpuprogram.reports.support.ChildRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The wrapper cron calls: one run at a time (flock), a dated log, the job's exit status passed on. */
+/**
+ * The wrapper cron calls: one run at a time (flock), a log dated in the program zone, the
+ * job's exit status passed on, its standard error (reasons, warnings) on the wrapper's.
+ */
 class CronWrapperTests {
 
     private static final Path WRAPPER = Path.of("jobs/gpu-usage-reports.sh").toAbsolutePath();
@@ -74,5 +80,77 @@ class CronWrapperTests {
         List<String> all = new java.util.ArrayList<>(head);
         all.addAll(List.of(tail));
         return all;
+    }
+
+    /** The wrapper around the real program (a child JVM on the test classpath), its stderr kept apart. */
+    private Process realProgram(String hostZone, String programArgs, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(concat(List.of("bash", WRAPPER.toString()), args));
+        builder.environment().put("GPU_REPORTS_HOME", work.toString());
+        builder.environment().put("TZ", hostZone);
+        builder.environment().put("GPU_REPORTS_CMD", Path.of(System.getProperty("java.home"), "bin", "java")
+                + " -cp " + System.getProperty("java.class.path") + " kr.gpuprogram.reports.GpuUsageReportsApplication");
+        builder.environment().put("GPU_REPORTS_ARGS", programArgs);
+        builder.redirectOutput(work.resolve("wrapper.out").toFile());
+        builder.redirectError(work.resolve("wrapper.err").toFile());
+        return builder.start();
+    }
+
+    @Test
+    void theMonthEntryOnAUtcHostAt21hOnTheLastDayReportsThatMonthAndWarnsThatItIsProvisional() throws Exception {
+        // given the crontab's month entry, run at 06:00 KST on 12-01, i.e. 21:00 UTC on 11-30, on a host in UTC
+        Path data = new ChildRuns(work.resolve("child")).data();
+        Path reports = work.resolve("reports");
+        String entry = Files.readAllLines(Path.of("jobs/crontab")).stream().filter(l -> l.startsWith("0 6 1 * *"))
+                .findFirst().orElseThrow();
+        String[] command = entry.substring(entry.indexOf("gpu-usage-reports.sh") + "gpu-usage-reports.sh".length())
+                .strip().split(" ");
+        assertThat(command).containsExactly("report", "--month", "previous");
+
+        // when
+        Process wrapper = realProgram("UTC", "--gpu.now=2026-11-30T21:00:00Z --data-dir " + data + " --report-dir " + reports
+                + " --state-dir " + work.resolve("state"), command);
+
+        // then November is reported, after ingesting the inbox, and the warning reaches cron's mail
+        assertThat(wrapper.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String stderr = Files.readString(work.resolve("wrapper.err"));
+        assertThat(wrapper.exitValue()).as(stderr).isZero();
+        try (var periods = Files.list(reports)) {
+            assertThat(periods.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))).containsExactly("2026-11");
+        }
+        long missing = Files.readAllLines(reports.resolve("2026-11/missing.csv")).size() - 1;
+        assertThat(Files.readString(reports.resolve("2026-11/clusters.csv"))).contains("demo,");
+        assertThat(stderr.lines().toList()).containsExactly(
+                "gpu-usage-reports: warning: report 2026-11 is provisional: " + missing
+                        + " cluster-day(s) have no files (see missing.csv)");
+        assertThat(missing).as("24 days of November have no files").isGreaterThanOrEqualTo(24 * 2);
+    }
+
+    @Test
+    void aFailingRunsReasonReachesTheWrappersStandardError() throws Exception {
+        Process wrapper = realProgram("UTC", "--data-dir " + work.resolve("no-such-data") + " --report-dir "
+                + work.resolve("reports") + " --state-dir " + work.resolve("state"), "run", "--date", "2026-11-05");
+
+        assertThat(wrapper.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(wrapper.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(work.resolve("wrapper.err")).lines().toList()).containsExactly(
+                "gpu-usage-reports: nightlyJob ended FAILED: reference file " + work.resolve("no-such-data")
+                        + "/reference/operators.csv is missing or unreadable",
+                "gpu-usage-reports.sh: 'run --date 2026-11-05' failed with exit 1; log: " + work.resolve("var/log/gpu-usage-reports-"
+                        + LocalDate.now(ZoneId.of("Asia/Seoul")) + ".log"));
+    }
+
+    @Test
+    void theLogIsDatedInTheProgramZoneWhateverTheHostsZone() throws Exception {
+        // UTC-12 and Seoul (UTC+9) are on different dates 21 hours of each day
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", WRAPPER.toString(), "run"));
+        builder.environment().put("GPU_REPORTS_HOME", work.toString());
+        builder.environment().put("GPU_REPORTS_CMD", fakeJob.toString());
+        builder.environment().put("TZ", "Etc/GMT+12");
+        Process wrapper = builder.redirectErrorStream(true).start();
+        assertThat(wrapper.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        try (var logs = Files.list(work.resolve("var/log"))) {
+            assertThat(logs.map(p -> p.getFileName().toString()))
+                    .containsExactly("gpu-usage-reports-" + LocalDate.now(ZoneId.of("Asia/Seoul")) + ".log");
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,7 +38,9 @@ public class DailyDetailQuery {
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(streaming);
-        this.transactions = transactions;
+        // joins the report's snapshot (ReportSnapshot) when there is one; streaming needs a transaction either way
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** Hands every row of the period, ordered by day and allocation, to {@code sink}; {@code operatorId} null for the whole program. */

@@ -1,1 +1,0 @@
-SELECT count(*) FROM mail_delivery WHERE period = :period AND scope = :scope AND status IN ('SENT', 'PENDING');

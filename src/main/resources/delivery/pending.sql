@@ -1,1 +1,0 @@
-SELECT delivery_id, period, scope FROM mail_delivery WHERE status = 'PENDING' ORDER BY delivery_id;
