@@ -30,6 +30,9 @@ public class DailyFiguresCalculator {
             "figures/daily-allocation.sql",
             "figures/daily-cluster.sql",
             "figures/daily-telemetry.sql",
+            "figures/daily-waits.sql",
+            "figures/daily-self-use-waiting.sql",
+            "figures/daily-telemetry-reconciliation.sql",
             "figures/day-computed.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,6 +69,7 @@ public class DailyFiguresCalculator {
                 .addValue("day_start", day.start())
                 .addValue("day_end", day.end())
                 .addValue("day_seconds", day.seconds())
+                .addValue("zone", settings.programZone().getId())
                 .addValue("interval", settings.telemetryIntervalSeconds())
                 .addValue("threshold", settings.activeIdleThresholdPct());
         transactions.executeWithoutResult(status -> {
