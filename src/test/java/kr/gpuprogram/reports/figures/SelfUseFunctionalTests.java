@@ -183,22 +183,29 @@ class SelfUseFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
-    void aWaitingJobWhoseRecordArrivesLaterRecomputesTheDaysItWaited() throws Exception {
-        // given: the 7th is computed while 403 still waits; the file of the 8th starts it at 02:00
-        givenThreeDaysOfSelfUseAndWaits();
-        Files.delete(settings.inboxDir().resolve("jobs-demo-2026-11-08.csv"));
-        Files.delete(settings.inboxDir().resolve("jobs-demo-2026-11-09.csv"));
+    void aJobThatWaitedOnAnEarlierDayRecomputesThatDayWhenItsRecordArrives() throws Exception {
+        // given: the 7th is computed with 402's self-use 22:00-02:00 and no program job waiting
+        givenTheDemoReference();
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
+        inbox("jobs-demo-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT
+                + "402|demo|op-own|ops|2026-11-07T22:00:00|2026-11-07T22:00:00|2026-11-08T02:00:00|COMPLETED|gres/gpu=8\n");
         assertCompleted(run(NOV_7));
-        assertThat(operatorsRow("2026-11-07", "demo")).contains(entry("waiting_during_self_use_gpu_hours", "2.00"));
-        givenThreeDaysOfSelfUseAndWaits();
+        assertThat(operatorsRow("2026-11-07", "demo")).contains(entry("waiting_during_self_use_gpu_hours", "0.00"));
 
-        // when
+        // when: the file of the 8th first lists 403, submitted on the 7th at 23:00, started at 02:00
+        inbox("jobs-demo-2026-11-08.csv", DemoProgram.HEADER_WITH_SUBMIT
+                + "403|demo|P-1|lee|2026-11-07T23:00:00|2026-11-08T02:00:00|2026-11-08T05:00:00|COMPLETED|gres/gpu=2\n");
         assertCompleted(run(NOV_8));
 
-        // then: the 7th stays 2 (403 waited 23:00-24:00 either way), the 8th gains 402's 2 h
-        assertThat(jdbc.queryForList("SELECT day FROM dirty_day", LocalDate.class)).doesNotContain(NOV_7, NOV_8);
+        // then: its use lies on the 8th only, yet the 7th, on which it waited 23:00-24:00 during
+        // 402, is recomputed: 2 x 1 h; the 8th: 2 x 2 h and its 3 h wait
+        assertThat(jdbc.queryForObject("SELECT waiting_during_self_use_gs FROM daily_cluster"
+                + " WHERE day = '2026-11-07' AND cluster_id = 'demo'", Long.class)).isEqualTo(2 * 3600L);
         assertThat(operatorsRow("2026-11-08", "demo")).contains(entry("waiting_during_self_use_gpu_hours", "4.00"),
-                entry("jobs_started", "2"));
+                entry("jobs_started", "1"), entry("mean_wait_hours", "3.00"));
     }
 
     private Map<String, String> operatorsRow(String period, String cluster) throws Exception {
