@@ -2,6 +2,8 @@ package kr.gpuprogram.reports.delivery;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import kr.gpuprogram.reports.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +48,13 @@ public class MailDeliverer {
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
     private final FaultInjector faults;
+    private final BigDecimal coverageWarningPct;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
                          PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
-                         FaultInjector faults) {
+                         FaultInjector faults, ReportSettings reportSettings) {
         this.faults = faults;
+        this.coverageWarningPct = reportSettings.coverageWarningPct();
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
@@ -105,7 +109,7 @@ public class MailDeliverer {
         }
         List<Path> attachments = attachments(folders.folder(periodName, operatorId), periodName);
         List<String> names = attachments.stream().map(p -> p.getFileName().toString()).toList();
-        String body = MailComposer.body(figures, names);
+        String body = MailComposer.body(figures, names, coverageWarningPct);
         int attempt = 0;
         while (true) {
             attempt++;
