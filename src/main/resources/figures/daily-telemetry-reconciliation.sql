@@ -21,11 +21,20 @@ WHERE dc.day = :day AND d2.day = :day AND d2.cluster_id = dc.cluster_id;
 
 -- Samples of each job with use on d, where its cluster was measured on d (null elsewhere: no
 -- telemetry is no measurement). A job with use and 0 samples is a job without samples.
+-- Two set-based statements rather than a lookup per job: 0 on every measured cluster-day, then
+-- the day's sums of the jobs that have samples.
 UPDATE daily_job_usage u
-SET samples = COALESCE((SELECT sum(tj.samples)
-                        FROM telemetry_job_day tj
-                        JOIN inbox_file f ON f.file_id = tj.file_id AND f.status = 'INGESTED'
-                        WHERE tj.day = :day AND tj.cluster_id = u.cluster_id AND tj.job_id = u.job_id), 0)
+SET samples = 0
 WHERE u.day = :day
   AND EXISTS (SELECT 1 FROM present_file_day p
               WHERE p.kind = 'telemetry' AND p.cluster_id = u.cluster_id AND p.day = :day);
+
+UPDATE daily_job_usage u
+SET samples = t.samples
+FROM (SELECT tj.cluster_id, tj.job_id, sum(tj.samples) AS samples
+      FROM telemetry_job_day tj
+      JOIN inbox_file f ON f.file_id = tj.file_id AND f.status = 'INGESTED'
+      WHERE tj.day = :day AND tj.job_id <> ''
+      GROUP BY tj.cluster_id, tj.job_id) t
+WHERE u.day = :day AND u.samples IS NOT NULL
+  AND u.cluster_id = t.cluster_id AND u.job_id = t.job_id;
