@@ -60,15 +60,32 @@ MAX_WAIT = 12 * 3600                        # a job pending longer than this is 
 MISSING_FILE = ("gaon-h200", date(2026, 11, 12))
 
 HEADER = "JobID|Cluster|Account|User|Start|End|State|AllocTRES"
+HEADER_SUBMIT = "JobID|Cluster|Account|User|Submit|Start|End|State|AllocTRES"
+# gaon-b200's operator still runs an older export without Submit: its waits cannot be measured.
+NO_SUBMIT = {"gaon-b200"}
+
+# The operator's own workloads (operators.csv's self_use_accounts): op-hanbit's R&D team trains
+# on hanbit-h100 every night (64 GPUs) and at weekends (128 GPUs, a day long), queued like anyone.
+SELF_USE_ACCOUNT = "hanbit-rnd"
+
+# GPU telemetry (DCGM_FI_DEV_GPU_UTIL every 60 s) of the small cluster saebyeok-dev on the last
+# day only (a full day of a large cluster would not fit a sample). Its accounting runs ahead of
+# its measurements: from 09:00 the exporter of node sd-n02 loses the job mapping (its samples
+# carry no job_id), and an operator's test outside Slurm shows up as an unknown job id.
+TELEMETRY_CLUSTER = "saebyeok-dev"
+TELEMETRY_DAY = date(2026, 11, 25)
+TELEMETRY_INTERVAL = 60
+UNMAPPED_NODE_FROM_HOUR = 9
+UNKNOWN_JOB = ("990001", 45 * 60)      # job id, seconds; on the first GPU free that long
 
 # --------------------------------------------------------------------------
 # Reference data
 # --------------------------------------------------------------------------
 
 OPERATORS = [
-    ("op-hanbit", "한빛클라우드(주)"),
-    ("op-saebyeok", "(주)새벽데이터센터"),
-    ("op-gaon", "가온AI컴퓨팅(주)"),
+    ("op-hanbit", "한빛클라우드(주)", "%s;benchmark" % "hanbit-rnd"),
+    ("op-saebyeok", "(주)새벽데이터센터", ""),
+    ("op-gaon", "가온AI컴퓨팅(주)", ""),
 ]
 
 # cluster_id, operator_id, gpu_model, gpu_count, in_service_from, in_service_to, time_zone
@@ -80,6 +97,7 @@ CLUSTERS = [
     ("saebyeok-h100", "op-saebyeok", "H100", 96, "2026-01-01", "", "UTC"),
     ("gaon-h200", "op-gaon", "H200", 512, "2026-01-01", "", ""),
     ("gaon-b200", "op-gaon", "B200", 192, "2026-06-01", "", ""),
+    ("saebyeok-dev", "op-saebyeok", "H100", 16, "2026-01-01", "", ""),
 ]
 
 # institution_id, institution_name, sector, region
@@ -200,6 +218,9 @@ ALLOCATIONS = [
     (57, "INST-006", "항체 서열 언어모델", "gaon-b200", 16, "2026-09-01", "2027-02-28", "normal"),
     (58, "INST-029", "제주 관광 수요 예측", "gaon-b200", 8, "2026-11-20", "2027-02-19", "normal"),
     (59, "INST-013", "칩 레이아웃 검증 모델", "gaon-b200", 16, "2026-06-01", "2026-10-15", "normal"),
+    # saebyeok-dev (16 GPUs, the cluster with telemetry)
+    (61, "INST-035", "한국어 음성 인식 모델 미세조정", "saebyeok-dev", 8, "2026-09-01", "2027-02-28", "normal"),
+    (62, "INST-009", "상품 이미지 검색 모델", "saebyeok-dev", 8, "2026-10-01", "2027-03-31", "low:0.4"),
 ]
 
 # gpu_model, krw_per_gpu_hour, valid_from
@@ -241,7 +262,7 @@ DEFECTS = [
     ("negative_gpus", "saebyeok-h100", date(2026, 11, 23)),
 ]
 DEFECT_TEXT = {
-    "missing_field": "7 fields instead of 8 (the User field is missing)",
+    "missing_field": "8 fields instead of 9 (the User field is missing)",
     "wrong_cluster": "Cluster is `gaon-b200`, not the file's cluster `gaon-h200` "
                      "(a line of gaon-b200's export of the same day pasted in)",
     "bad_start": "unparseable Start",
@@ -252,7 +273,8 @@ DEFECT_TEXT = {
 }
 
 FIRST_JOB_ID = {"hanbit-h100": 1204517, "hanbit-b200": 1487, "saebyeok-h200": 388102,
-                "saebyeok-h100": 75230, "gaon-h200": 2210433, "gaon-b200": 530011}
+                "saebyeok-h100": 75230, "gaon-h200": 2210433, "gaon-b200": 530011,
+                "saebyeok-dev": 9120}
 
 
 # --------------------------------------------------------------------------
@@ -522,6 +544,24 @@ def gen_unattributed_jobs(rng, cluster, sim_t0, sim_t1):
     return jobs
 
 
+def gen_self_use_jobs(rng, cluster, sim_t0, sim_t1):
+    """op-hanbit's own training runs on hanbit-h100: nightly 64 GPUs for ~9 h, at weekends 128 GPUs
+    for ~20 h, submitted at 21:00 and queued like any job (program users may then wait)."""
+    if cluster.id != "hanbit-h100":
+        return []
+    jobs = []
+    users = OPS_USERS[cluster.operator]
+    day = local_date(sim_t0)
+    while midnight(day) < sim_t1:
+        t = midnight(day) + 21 * 3600 + rng.randrange(600)
+        if day.weekday() >= 5:
+            jobs.append(Job(cluster.id, SELF_USE_ACCOUNT, users[1], t, 20 * 3600 + rng.randrange(3600), 128))
+        else:
+            jobs.append(Job(cluster.id, SELF_USE_ACCOUNT, users[1], t, 9 * 3600 + rng.randrange(3600), 64))
+        day += timedelta(days=1)
+    return jobs
+
+
 def schedule(cluster, jobs):
     """First come, first served: start a job when the cluster has room for it.
 
@@ -626,7 +666,7 @@ def csv_text(header, rows):
 
 def write_reference(allocs):
     write_text(os.path.join(REF_DIR, "operators.csv"),
-               csv_text(["operator_id", "operator_name"], OPERATORS))
+               csv_text(["operator_id", "operator_name", "self_use_accounts"], OPERATORS))
     write_text(os.path.join(REF_DIR, "clusters.csv"),
                csv_text(["cluster_id", "operator_id", "gpu_model", "gpu_count",
                          "in_service_from", "in_service_to", "time_zone"], CLUSTERS))
@@ -643,22 +683,33 @@ def write_reference(allocs):
                csv_text(["email", "name", "scope"], RECIPIENTS))
 
 
+def with_submit(fields, j, c, at=4):
+    """sacct's Submit after User, for the clusters whose export has it."""
+    if c.id not in NO_SUBMIT:
+        fields.insert(at, fmt_time(j.submit, j.style or "local", c.tz))
+    return "|".join(fields)
+
+
 def job_line(j, c, w1):
     """The job's line in the file whose day ends at w1 (None: not listed)."""
+    return with_submit(job_fields(j, c, w1), j, c)
+
+
+def job_fields(j, c, w1):
     tz = c.tz
     if j.start is None:                               # never started
         end = "Unknown" if j.cancel >= w1 else fmt_time(j.cancel, j.style, tz)
         state = "PENDING" if j.cancel >= w1 else "CANCELLED"
         start = "Unknown" if state == "PENDING" else "None"
-        return "|".join([j.jid, c.id, j.account, j.user, start, end, state, ""])
+        return [j.jid, c.id, j.account, j.user, start, end, state, ""]
     if j.start >= w1:                                 # pending when the file was written
-        return "|".join([j.jid, c.id, j.account, j.user, "Unknown", "Unknown", "PENDING", ""])
+        return [j.jid, c.id, j.account, j.user, "Unknown", "Unknown", "PENDING", ""]
     start = fmt_time(j.start, j.style, tz)
     if j.end > w1:
         end, state = "Unknown", "RUNNING"
     else:
         end, state = fmt_time(j.end, j.style, tz), j.final_state
-    return "|".join([j.jid, c.id, j.account, j.user, start, end, state, j.tres])
+    return [j.jid, c.id, j.account, j.user, start, end, state, j.tres]
 
 
 def phantom_line(j, c, day):
@@ -673,7 +724,7 @@ def phantom_line(j, c, day):
         fields[7] = "billing=128,cpu=128,gres/gpu=9999,mem=2048G,node=1"
     elif j.phantom == "negative_gpus":
         fields[7] = "billing=64,cpu=64,gres/gpu=-8,mem=1024G,node=1"
-    return "|".join(fields)
+    return with_submit(fields, j, c, 3 if j.phantom == "missing_field" else 4)
 
 
 def sort_key(jid):
@@ -710,10 +761,14 @@ def build_files(rng, clusters, jobs_by_cluster, phantoms):
         lines = files[(cid, day)]
         if kind == "wrong_cluster":
             donor = [l for l in files[("gaon-b200", day)] if l.split("|")[6] == "COMPLETED"]
-            lines.append(rng.choice(donor))
+            pasted = rng.choice(donor).split("|")
+            if cid not in NO_SUBMIT:          # pasted into an export with Submit: its Start as Submit
+                pasted.insert(4, pasted[4])
+            lines.append("|".join(pasted))
             no = len(lines) + 1
         elif kind == "duplicate":
-            done = [l for l in lines if l.split("|")[6] == "COMPLETED" and "_" not in l.split("|")[0]]
+            state = 6 if cid in NO_SUBMIT else 7
+            done = [l for l in lines if l.split("|")[state] == "COMPLETED" and "_" not in l.split("|")[0]]
             lines.append(rng.choice(done))
             no = len(lines) + 1
         else:
@@ -730,13 +785,75 @@ def file_name(cid, day):
 def write_inbox(files):
     os.makedirs(INBOX_DIR, exist_ok=True)
     for name in sorted(os.listdir(INBOX_DIR)):
-        if name.startswith("jobs-") and name.endswith(".csv"):
+        if (name.startswith("jobs-") or name.startswith("gpu-metrics-")) and name.endswith(".csv"):
             os.remove(os.path.join(INBOX_DIR, name))
     for (cid, day), lines in sorted(files.items()):
         if (cid, day) == MISSING_FILE:
             continue
         write_text(os.path.join(INBOX_DIR, file_name(cid, day)),
-                   "\n".join([HEADER] + lines) + "\n")
+                   "\n".join([HEADER if cid in NO_SUBMIT else HEADER_SUBMIT] + lines) + "\n")
+
+
+def write_telemetry(cluster, jobs):
+    """DCGM samples of one cluster-day: each running job's GPUs every TELEMETRY_INTERVAL seconds,
+    GPUs given to jobs lowest index first (as Slurm's gres plugin does). GPUs without a job are
+    left out (they count for no figure, and would double the file). Returns counts for the README."""
+    rng = random.Random(SEED + 2)
+    free = list(range(cluster.max_gpus))
+    events = []
+    for j in jobs:
+        if j.start is not None and j.gpus > 0:
+            events.append((j.start, 1, j))
+            events.append((j.end, 0, j))
+    events.sort(key=lambda e: (e[0], e[1], e[2].jid))
+    gpus_of_job = {}
+    for _, is_start, j in events:
+        if is_start:
+            free.sort()
+            gpus_of_job[j.jid] = free[:j.gpus]
+            del free[:j.gpus]
+        else:
+            free.extend(gpus_of_job[j.jid])
+    t0 = midnight(TELEMETRY_DAY)
+    unmapped_from = t0 + UNMAPPED_NODE_FROM_HOUR * 3600
+    running = [j for j in jobs if j.start is not None and j.gpus > 0 and j.start < t0 + 86400 and j.end > t0]
+    unknown_id, length = UNKNOWN_JOB
+    u_gpu = None
+    for hour in range(24):                 # the test runs from the first hour a GPU is free 45 minutes
+        u0, u1 = hour * 3600, hour * 3600 + length
+        busy = set()
+        for j in running:
+            if j.start < t0 + u1 and j.end > t0 + u0:
+                busy.update(gpus_of_job[j.jid])
+        idle = [g for g in range(8) if g not in busy]      # on sd-n01, whose exporter keeps the mapping
+        if idle:
+            u_gpu = idle[0]
+            break
+    assert u_gpu is not None, "no GPU free for 45 minutes on the telemetry day"
+    rows, counts = [], {"job_samples": 0, "unmapped": 0, "unknown": 0, "unknown_gpu": u_gpu, "unknown_from": u0}
+    for t in range(t0, t0 + 86400, TELEMETRY_INTERVAL):
+        on_gpu = {}
+        for j in running:
+            if j.start <= t < j.end:
+                for g in gpus_of_job[j.jid]:
+                    on_gpu[g] = j.jid
+        if t0 + u0 <= t < t0 + u1 and u_gpu not in on_gpu:
+            on_gpu[u_gpu] = unknown_id
+        stamp = datetime.fromtimestamp(t, KST).strftime("%Y-%m-%dT%H:%M:%S+09:00")
+        for g in sorted(on_gpu):
+            node = "sd-n%02d" % (g // 8 + 1)
+            job = on_gpu[g]
+            if node == "sd-n02" and t >= unmapped_from:
+                job = ""                   # the exporter lost the job mapping on this node
+                counts["unmapped"] += 1
+            elif job == unknown_id:
+                counts["unknown"] += 1
+            else:
+                counts["job_samples"] += 1
+            rows.append("%s,%s,%s,%d,%s,%d" % (stamp, cluster.id, node, g % 8, job, rng.randrange(35, 100)))
+    write_text(os.path.join(INBOX_DIR, "gpu-metrics-%s-%s.csv" % (cluster.id, TELEMETRY_DAY.isoformat())),
+               "timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n" + "\n".join(rows) + "\n")
+    return counts
 
 
 # --------------------------------------------------------------------------
@@ -757,7 +874,7 @@ def gpus_of(tres):
 def self_check(clusters, allocs, expected_defects):
     name_re = re.compile(r"^jobs-(.+)-(\d{4}-\d{2}-\d{2})\.csv$")
     alloc_by_key = {(a.cluster, a.id): a for a in allocs}
-    names = sorted(os.listdir(INBOX_DIR),
+    names = sorted((n for n in os.listdir(INBOX_DIR) if name_re.match(n)),
                    key=lambda n: (name_re.match(n).group(2), n))
     flagged, records = {}, {}
     n_lines = 0
@@ -767,14 +884,19 @@ def self_check(clusters, allocs, expected_defects):
         raw = open(os.path.join(INBOX_DIR, name), "rb").read()
         assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw, name
         lines = raw.decode("utf-8").split("\n")
-        assert lines[0] == HEADER and lines[-1] == "", name
+        submit = cid not in NO_SUBMIT
+        assert lines[0] == (HEADER_SUBMIT if submit else HEADER) and lines[-1] == "", name
         seen = set()
         day_end = midnight(day + timedelta(days=1), c.tz)
         for no, line in enumerate(lines[1:-1], start=2):
             n_lines += 1
             f = line.split("|")
+            if submit and len(f) == 9:
+                del f[4]                  # Submit: checked as sacct writes it, not needed below
+            elif submit:
+                f = f[:8]
             reason = None
-            if len(f) != 8:
+            if len(f) != 8 or (submit and len(line.split("|")) != 9):
                 reason = "missing_field"
             elif f[1] != cid:
                 reason = "wrong_cluster"
@@ -836,6 +958,7 @@ def stats(clusters, allocs, records):
         return tot / 3600.0
 
     out = {"clusters": [], "allocs": {}, "over_alloc": {}, "reclaim": [], "over_use": [],
+           "self_use": used_between("hanbit-h100", SELF_USE_ACCOUNT, p0, p1),
            "array_example": min((k for k in records if "_" in k[1]), key=lambda k: sort_key(k[1]))[1]}
     for cid, c in clusters.items():
         cap = sum(c.capacity_on(day) * 24 for day in days(FIRST_DAY, LAST_DAY))
@@ -880,22 +1003,29 @@ def stats(clusters, allocs, records):
 
 def readme(clusters, allocs, defects, st, n_files, n_lines):
     inst = {i[0]: i for i in INSTITUTIONS}
-    ops = dict(OPERATORS)
+    ops = {o[0]: o[1] for o in OPERATORS}
     L = []
     L.append("# Sample data: a small fictional GPU support program, November 2026\n")
     L.append("Everything here is written by `generate_sample.py` (Python 3, standard library only, "
              "fixed seed %d: rerunning it writes byte-identical files). Do not edit the files by hand; "
              "change the script and rerun `python3 sample-data/generate_sample.py`. "
              "All names, ids and addresses are fictional.\n" % SEED)
-    L.append("Layout follows `SPEC.md` (\"Inputs\"): `reference/` (6 CSV files) and "
+    L.append("Layout follows `SPEC.md` (\"Inputs\"): `reference/` (6 CSV files), "
              "`inbox/jobs-<cluster_id>-YYYY-MM-DD.csv` (%d Slurm `sacct --parsable2` exports, "
-             "2026-11-01 .. 2026-11-25, %d job lines). There is no GPU telemetry "
-             "(`gpu-metrics-*`) yet.\n" % (n_files, n_lines))
+             "2026-11-01 .. 2026-11-25, %d job lines) and one GPU telemetry file "
+             "`inbox/gpu-metrics-%s-%s.csv` (see \"Telemetry\").\n"
+             % (n_files, n_lines, TELEMETRY_CLUSTER, TELEMETRY_DAY.isoformat()))
     L.append("## Operators\n")
-    L.append("| operator_id | operator_name |\n| --- | --- |")
+    L.append("| operator_id | operator_name | self_use_accounts |\n| --- | --- | --- |")
     for o in OPERATORS:
-        L.append("| `%s` | %s |" % o)
+        L.append("| `%s` | %s | %s |" % (o[0], o[1], "`%s`" % o[2] if o[2] else ""))
     L.append("")
+    L.append("- **Self-use**: `op-hanbit` runs its own workloads on program GPUs under `%s` (its R&D "
+             "team's training on hanbit-h100, submitted at 21:00 every night: 64 GPUs for about 9 h, at "
+             "weekends 128 GPUs for about 20 h, queued like any job) and `benchmark`; %.1f GPU-hours of "
+             "`%s` over 11-01..11-25. At weekends its use exceeds the cluster's unallocated capacity: "
+             "self-use on allocated GPUs. Its `admin` health checks stay unattributed.\n"
+             % (SELF_USE_ACCOUNT, st["self_use"], SELF_USE_ACCOUNT))
     L.append("## Clusters\n")
     L.append("| cluster_id | operator | model | GPUs (capacity periods) | time_zone |\n"
              "| --- | --- | --- | --- | --- |")
@@ -997,6 +1127,22 @@ def readme(clusters, allocs, defects, st, n_files, n_lines):
              "`AL-2026-020` on `saebyeok-h100`), are unattributed usage.")
     L.append("- Concurrent GPU use never exceeds a cluster's capacity, and attributed jobs run only "
              "within their allocation's dates (checked by the script when it runs).\n")
+    L.append("- **Submit**: every job file has sacct's `Submit` column (`%s`), except those of %s, "
+             "whose operator still runs an older export (`%s`): their waits are not measured "
+             "(empty in `operators.csv`)." % (HEADER_SUBMIT, ", ".join("`%s`" % c for c in sorted(NO_SUBMIT)), HEADER))
+    L.append("- **A small cluster with telemetry**: `saebyeok-dev` (16 H100, two allocations of 8 GPUs).\n")
+    L.append("### Telemetry\n")
+    L.append("`inbox/gpu-metrics-%s-%s.csv`: DCGM `DCGM_FI_DEV_GPU_UTIL` every %d s on %s, nodes `sd-n01` "
+             "(GPUs 0-7) and `sd-n02` (GPUs 8-15), job GPUs given lowest index first. Rows of GPUs without "
+             "a job are left out (they count for no figure). The cluster's accounting runs ahead of its "
+             "measurements: from %02d:00 the exporter of `sd-n02` loses the job mapping (%d samples with an "
+             "empty `job_id`), so the jobs there are measured short and some not at all (jobs without "
+             "samples); and an operator's test outside Slurm shows up as job `%s` on GPU %d from %02d:00 for %d minutes "
+             "(%d samples of an unknown job). %d samples carry a known job id.\n"
+             % (TELEMETRY_CLUSTER, TELEMETRY_DAY.isoformat(), TELEMETRY_INTERVAL, TELEMETRY_DAY.isoformat(),
+                UNMAPPED_NODE_FROM_HOUR, st["telemetry"]["unmapped"], UNKNOWN_JOB[0], st["telemetry"]["unknown_gpu"],
+                st["telemetry"]["unknown_from"] // 3600, UNKNOWN_JOB[1] // 60,
+                st["telemetry"]["unknown"], st["telemetry"]["job_samples"]))
     L.append("### The missing file\n")
     L.append("`inbox/%s` is deliberately absent (every other in-service cluster-day 2026-11-01 .. "
              "2026-11-25 has its file). Jobs that ran through that day still show up in the next "
@@ -1038,6 +1184,7 @@ def main():
             if a.cluster == cid and a.t1 > sim_t0:
                 jobs += gen_alloc_jobs(rng, a, c, sim_t0, sim_t1)
         jobs += gen_unattributed_jobs(rng, c, sim_t0, sim_t1)
+        jobs += gen_self_use_jobs(random.Random(SEED + 1), c, sim_t0, sim_t1)   # own stream: the rest stays put
         jobs.sort(key=lambda j: (j.earliest, j.submit, j.account, j.array[1] if j.array else 0))
         schedule(c, jobs)
         jobs = [j for j in jobs if not (j.start is None and j.array)]  # unstarted array tasks vanish
@@ -1051,10 +1198,12 @@ def main():
     files, defects = build_files(rng, clusters, jobs_by_cluster, phantoms)
     write_reference(allocs)
     write_inbox(files)
+    telemetry = write_telemetry(clusters[TELEMETRY_CLUSTER], jobs_by_cluster[TELEMETRY_CLUSTER])
     expected = {k: sorted(v) for k, v in defects.items()}
     records, n_lines = self_check(clusters, allocs, expected)
     st = stats(clusters, allocs, records)
     n_files = len([n for n in os.listdir(INBOX_DIR) if n.startswith("jobs-")])
+    st["telemetry"] = telemetry
     write_text(os.path.join(HERE, "README.md"),
                readme(clusters, allocs, defects, st, n_files, n_lines))
 
@@ -1066,6 +1215,8 @@ def main():
     print("sample-data written: %d job files, %d job lines, %d reference files, total %.2f MiB"
           % (n_files, n_lines, len(os.listdir(REF_DIR)), total / 2 ** 20))
     print("missing file: inbox/%s" % file_name(*MISSING_FILE))
+    print("telemetry %s %s: %s" % (TELEMETRY_CLUSTER, TELEMETRY_DAY, telemetry))
+    print("self-use %s: %.1f GPU-h over 11-01..11-25" % (SELF_USE_ACCOUNT, st["self_use"]))
     for cid, cap, used in st["clusters"]:
         print("  %-14s capacity %9.0f GPU-h, used %9.1f GPU-h (%.1f %%)" % (cid, cap, used, 100 * used / cap))
     for cid, rows in st["over_alloc"].items():

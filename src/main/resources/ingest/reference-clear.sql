@@ -1,4 +1,5 @@
 -- The reference tables are replaced as a whole: the newest content of the files wins.
+DELETE FROM operator_self_use_account;
 DELETE FROM operator;
 DELETE FROM cluster_period;
 DELETE FROM institution;

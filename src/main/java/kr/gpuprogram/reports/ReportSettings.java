@@ -20,7 +20,8 @@ public record ReportSettings(
         BigDecimal reclaimThresholdPct,
         int telemetryIntervalSeconds,
         int activeIdleThresholdPct,
-        int chunkSize) {
+        int chunkSize,
+        BigDecimal coverageWarningPct) {
 
     public ReportSettings {
         dataDir = dataDir == null ? Path.of("sample-data") : dataDir;
@@ -33,6 +34,8 @@ public record ReportSettings(
         telemetryIntervalSeconds = telemetryIntervalSeconds == 0 ? 60 : telemetryIntervalSeconds;
         activeIdleThresholdPct = activeIdleThresholdPct == 0 ? 5 : activeIdleThresholdPct;
         chunkSize = chunkSize == 0 ? 1000 : chunkSize;
+        // an operator whose telemetry coverage is below this is named in the program mail
+        coverageWarningPct = coverageWarningPct == null ? new BigDecimal("90") : coverageWarningPct;
     }
 
     public Path referenceDir() {

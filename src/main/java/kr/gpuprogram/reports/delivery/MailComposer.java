@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.MissingDays;
+import kr.gpuprogram.reports.report.OperatorWarnings;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
@@ -26,7 +27,7 @@ public final class MailComposer {
         return provisional + "GPU 지원사업 사용 현황 / GPU usage report " + figures.period().name() + scope;
     }
 
-    public static String body(PeriodFigures figures, List<String> attachmentNames) {
+    public static String body(PeriodFigures figures, List<String> attachmentNames, BigDecimal coverageWarningPct) {
         StringBuilder text = new StringBuilder();
         List<MissingRow> missing = figures.missing();
         if (!missing.isEmpty()) {
@@ -61,12 +62,17 @@ public final class MailComposer {
                 .append(line("배분 대비 사용률 / Allocation utilization", percent(institutionUsedGs, allocatedGs)))
                 .append(line("미배분 / Unallocated", hours(total.unallocatedGs())))
                 .append(line("배분 후 미사용 / Allocated idle", hours(total.allocatedIdleGs())))
-                .append(line("작업 중 유휴 / Active idle", hours(total.activeIdleGs())))
+                .append(line("작업 중 유휴 / Active idle", total.measured() ? hours(total.activeIdleGs())
+                        : "측정 없음 / not measured (no telemetry)"))
                 .append(line("지원 금액(사용) / Support used", krw(usedKrw)))
                 .append(line("회수 검토 대상 / Reclaim candidates", String.valueOf(figures.reclaimCandidates().size())))
                 .append(line("확인 불가 (파일 누락) / Unverified (files missing)", String.valueOf(figures.reclaimUnverified().size())))
-                .append('\n')
-                .append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
+                .append(line("운영사 자체 사용 / Operators' self-use", hours(selfUse(figures))))
+                .append('\n');
+        if (figures.operatorScope() == null) {
+            operatorWarnings(text, figures, coverageWarningPct);
+        }
+        text.append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
         return text.toString();
     }
 
@@ -83,6 +89,36 @@ public final class MailComposer {
             int more = groups.size() - limit;
             text.append("  ... 외 클러스터 ").append(more).append("개 / and ").append(more).append(" more cluster(s) (missing.csv)\n");
         }
+    }
+
+    /**
+     * The program mail names the operators a program manager should look at: telemetry coverage
+     * below the setting, or program users who waited while the operator ran its own jobs.
+     */
+    private static void operatorWarnings(StringBuilder text, PeriodFigures figures, BigDecimal thresholdPct) {
+        List<OperatorWarnings.Warning> warnings = OperatorWarnings.of(figures.operators(), thresholdPct);
+        text.append("운영사 점검 / Operator review (텔레메트리 포괄률 기준 / coverage threshold ")
+                .append(thresholdPct.stripTrailingZeros().toPlainString()).append("%):\n");
+        if (warnings.isEmpty()) {
+            text.append("  해당 운영사 없음 / no operator to look at\n\n");
+            return;
+        }
+        for (OperatorWarnings.Warning w : warnings) {
+            text.append("  - ").append(w.operatorName()).append(" (").append(w.operatorId()).append("):");
+            if (w.lowCoverage()) {
+                text.append(" 텔레메트리 포괄률 / telemetry coverage ").append(w.coveragePct().toPlainString()).append('%');
+            }
+            if (w.waited()) {
+                text.append(w.lowCoverage() ? ";" : "").append(" 자체 사용 중 사업 사용자 대기 / users waited during self-use ")
+                        .append(hours(w.waitingGs()));
+            }
+            text.append('\n');
+        }
+        text.append('\n');
+    }
+
+    private static long selfUse(PeriodFigures figures) {
+        return figures.operators().stream().mapToLong(PeriodFigures.OperatorRow::selfUseGs).sum();
     }
 
     private static String line(String label, String value) {

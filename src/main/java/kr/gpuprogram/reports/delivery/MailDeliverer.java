@@ -3,6 +3,8 @@ package kr.gpuprogram.reports.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import kr.gpuprogram.reports.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,12 +55,14 @@ public class MailDeliverer {
     private final TransactionTemplate transactions;
     private final FaultInjector faults;
     private final ReportSnapshot snapshot;
+    private final BigDecimal coverageWarningPct;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
                          PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
-                         FaultInjector faults, ReportSnapshot snapshot) {
+                         FaultInjector faults, ReportSnapshot snapshot, ReportSettings reportSettings) {
         this.snapshot = snapshot;
         this.faults = faults;
+        this.coverageWarningPct = reportSettings.coverageWarningPct();
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
@@ -139,7 +143,7 @@ public class MailDeliverer {
         }
         List<Path> attachments = attachments(folders.folder(periodName, operatorId), periodName, provisional);
         List<String> names = attachments.stream().map(p -> p.getFileName().toString()).toList();
-        String body = MailComposer.body(figures, names);
+        String body = MailComposer.body(figures, names, coverageWarningPct);
         String messageId = messageId(deliveryId, periodName, scope);
         int attempt = 0;
         while (true) {

@@ -33,7 +33,10 @@ public class DailyFiguresCalculator {
             "figures/daily-job-usage.sql",
             "figures/daily-allocation.sql",
             "figures/daily-cluster.sql",
-            "figures/daily-telemetry.sql");
+            "figures/daily-telemetry.sql",
+            "figures/daily-waits.sql",
+            "figures/daily-self-use-waiting.sql",
+            "figures/daily-telemetry-reconciliation.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -69,6 +72,7 @@ public class DailyFiguresCalculator {
                 .addValue("day_start", day.start())
                 .addValue("day_end", day.end())
                 .addValue("day_seconds", day.seconds())
+                .addValue("zone", settings.programZone().getId())
                 .addValue("interval", settings.telemetryIntervalSeconds())
                 .addValue("threshold", settings.activeIdleThresholdPct());
         transactions.executeWithoutResult(status -> {

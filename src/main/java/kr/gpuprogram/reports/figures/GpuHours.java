@@ -21,6 +21,11 @@ public final class GpuHours {
         return BigDecimal.valueOf(gpuSeconds).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
+    /** Hours with 2 decimals from exact (or fractional) seconds; null stays null. */
+    public static BigDecimal hours(BigDecimal seconds) {
+        return seconds == null ? null : seconds.divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
+    }
+
     public static String format(long gpuSeconds) {
         return rounded(gpuSeconds).toPlainString();
     }

@@ -20,7 +20,8 @@ public record ReferenceData(
     public record ReferenceFile(String file, long sizeBytes, String sha256, byte[] content) {
     }
 
-    public record Operator(String operatorId, String operatorName) {
+    /** An operator and the Slurm accounts under which it runs its own workloads (empty: none). */
+    public record Operator(String operatorId, String operatorName, List<String> selfUseAccounts) {
     }
 
     public record ClusterPeriod(String clusterId, String operatorId, String gpuModel, int gpuCount,

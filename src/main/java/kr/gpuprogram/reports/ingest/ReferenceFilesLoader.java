@@ -134,10 +134,16 @@ public final class ReferenceFilesLoader {
             } else if (!seen.add(id)) {
                 reject(row, "duplicate operator_id " + id);
             } else {
-                result.add(new Operator(id, row.get("operator_name")));
+                result.add(new Operator(id, row.get("operator_name"), selfUseAccounts(row.get("self_use_accounts"))));
             }
         }
         return result;
+    }
+
+    /** The optional {@code self_use_accounts}: {@code ;}-separated, blanks and repeats dropped. */
+    static List<String> selfUseAccounts(String value) {
+        return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(a -> !a.isEmpty())
+                .distinct().toList();
     }
 
     private List<ClusterPeriod> clusterPeriods(Set<String> operatorIds) {

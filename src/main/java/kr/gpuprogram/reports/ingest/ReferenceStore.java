@@ -44,6 +44,9 @@ public class ReferenceStore {
         }
         SqlResource.statements("ingest/reference-clear.sql").forEach(jdbc::update);
         insert("operator", data.operators(), o -> Map.of("operator_id", o.operatorId(), "operator_name", o.operatorName()));
+        insert("operator_self_use_account", data.operators().stream()
+                .flatMap(o -> o.selfUseAccounts().stream().map(a -> Map.of("operator_id", o.operatorId(), "account", a)))
+                .toList(), p -> p);
         insert("cluster_period", data.clusterPeriods(), c -> new MapSqlParameterSource()
                 .addValue("cluster_id", c.clusterId()).addValue("operator_id", c.operatorId())
                 .addValue("gpu_model", c.gpuModel()).addValue("gpu_count", c.gpuCount())

@@ -3,6 +3,7 @@ package kr.gpuprogram.reports.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import kr.gpuprogram.reports.figures.GpuHours;
 
 /**
  * Everything a period's report shows, read from the stored daily figures. Quantities are
@@ -18,7 +19,8 @@ public record PeriodFigures(
         List<MissingRow> missing,
         List<RejectRow> rejects,
         List<DayTotals> days,
-        List<ProvenanceRow> provenance) {
+        List<ProvenanceRow> provenance,
+        List<OperatorRow> operators) {
 
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
                              long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
@@ -39,6 +41,47 @@ public record PeriodFigures(
         /** Telemetry of its clusters measured something in the period: without it active idle is unknown, not 0. */
         public boolean measured() {
             return telemetryDays > 0;
+        }
+    }
+
+    /**
+     * One cluster's line of the operator scorecard. The waits are over the period's jobs (mean
+     * and p90 in seconds); {@code submitDays} and {@code telemetryDays} say whether waiting and
+     * telemetry were measured at all, for without a measurement a figure is empty, not 0.
+     */
+    public record OperatorRow(String operatorId, String operatorName, String clusterId, long capacityGs, long usedGs,
+                              long selfUseGs, long selfUseOnUnallocatedGs, long selfUseOnAllocatedGs,
+                              BigDecimal selfUseKrw, long waitingDuringSelfUseGs, int jobsStarted,
+                              BigDecimal meanWaitSeconds, BigDecimal p90WaitSeconds, long observedJobGs,
+                              long unknownJobSampleGs, long coveredObservedGs, long coveredUsedGs,
+                              long jobsWithoutSamples, int telemetryDays, int submitDays) {
+
+        /** A job file of the period had a Submit column: waiting during self-use could be measured. */
+        public boolean waitingMeasured() {
+            return submitDays > 0;
+        }
+
+        /** Telemetry of the cluster measured something in the period. */
+        public boolean measured() {
+            return telemetryDays > 0;
+        }
+
+        /** Jobs of its allocations with a Submit started in the period: the waits have a population. */
+        public boolean waitsMeasured() {
+            return jobsStarted > 0;
+        }
+
+        /** 100 x observed / used over the days with telemetry; null without telemetry or use on them. */
+        public BigDecimal coveragePct() {
+            return measured() ? GpuHours.percent(coveredObservedGs, coveredUsedGs) : null;
+        }
+
+        public BigDecimal meanWaitHours() {
+            return GpuHours.hours(meanWaitSeconds);
+        }
+
+        public BigDecimal p90WaitHours() {
+            return GpuHours.hours(p90WaitSeconds);
         }
     }
 

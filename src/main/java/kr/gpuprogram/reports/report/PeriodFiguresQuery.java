@@ -66,8 +66,18 @@ public class PeriodFiguresQuery {
                         rs.getObject("lines_read", Integer.class), rs.getObject("lines_used", Integer.class),
                         rs.getObject("lines_not_started", Integer.class), rs.getObject("lines_step", Integer.class),
                         rs.getObject("lines_rejected", Integer.class), rs.getString("status")));
+        List<PeriodFigures.OperatorRow> operators = jdbc.query(SqlResource.statement("figures/period-operators.sql"),
+                params, (rs, i) -> new PeriodFigures.OperatorRow(rs.getString("operator_id"), rs.getString("operator_name"),
+                        rs.getString("cluster_id"), rs.getLong("capacity_gs"), rs.getLong("used_gs"),
+                        rs.getLong("self_use_gs"), rs.getLong("self_use_on_unallocated_gs"),
+                        rs.getLong("self_use_on_allocated_gs"), rs.getBigDecimal("self_use_krw"),
+                        rs.getLong("waiting_during_self_use_gs"), rs.getInt("jobs_started"),
+                        rs.getBigDecimal("mean_wait_seconds"), rs.getBigDecimal("p90_wait_seconds"),
+                        rs.getLong("observed_job_gs"), rs.getLong("unknown_job_sample_gs"),
+                        rs.getLong("covered_observed_gs"), rs.getLong("covered_used_gs"),
+                        rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
         return new PeriodFigures(period, operatorId, clusters, institutions, sectors(institutions),
-                reclaim(period.to(), operatorId), missing, rejects, days, provenance);
+                reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators);
     }
 
     /** Operators that receive a report built from their own clusters alone. */

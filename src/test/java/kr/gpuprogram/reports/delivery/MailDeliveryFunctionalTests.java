@@ -116,6 +116,31 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
+    void theProgramMailNamesTheOperatorWhoseTelemetryCoversTooLittleOfItsAccounting() throws Exception {
+        // given: job 1 holds 2 GPUs 01:00-03:00 on demo (op), but only GPU 0 reports it: 2 of 4 GPU-hours
+        // observed, coverage 50 % < 90 %; utc1 (op2) has no telemetry, so nothing to say about op2
+        StringBuilder telemetry = new StringBuilder(DemoProgram.TELEMETRY_HEADER);
+        for (int minute = 0; minute < 120; minute++) {
+            telemetry.append("2026-11-05T").append(java.time.LocalTime.of(1, 0).plusMinutes(minute))
+                    .append(":00+09:00,demo,n1,0,1,80\n");
+        }
+        inbox("gpu-metrics-demo-2026-11-05.csv", telemetry.toString());
+
+        // when
+        assertCompleted(run(NOV_5));
+
+        // then
+        Map<String, MimeMessage> byRecipient = new HashMap<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            byRecipient.put(mail.getAllRecipients()[0].toString(), mail);
+        }
+        String program = textOf(byRecipient.get("pm1@program.example.org")).replace("\r\n", "\n");
+        assertThat(program).contains("운영사 점검 / Operator review (텔레메트리 포괄률 기준 / coverage threshold 90%):\n"
+                + "  - 데모 클라우드 (op): 텔레메트리 포괄률 / telemetry coverage 50.00%\n").doesNotContain("(op2):");
+        assertThat(textOf(byRecipient.get("noc@op.example.com"))).doesNotContain("Operator review");
+    }
+
+    @Test
     void aReportAlreadyMailedIsNotMailedAgainAndARerunMailsOnlyWhenAsked() throws Exception {
         // given
         assertCompleted(run(NOV_5));

@@ -6,10 +6,11 @@ public final class DemoProgram {
     private DemoProgram() {
     }
 
+    /** Operator op runs its own workloads under the Slurm account op-own (SPEC.md's "Self-use and waiting"). */
     public static final String OPERATORS = """
-            operator_id,operator_name
-            op,데모 클라우드
-            op2,두번째 클라우드
+            operator_id,operator_name,self_use_accounts
+            op,데모 클라우드,op-own
+            op2,두번째 클라우드,
             """;
 
     /** SPEC.md's demo cluster (H100, 8 GPUs, program zone), a cluster that grows on 11-16, one in UTC. */
@@ -39,4 +40,9 @@ public final class DemoProgram {
             """;
 
     public static final String HEADER = "JobID|Cluster|Account|User|Start|End|State|AllocTRES\n";
+
+    /** The header of an export with Submit, as SPEC.md's second worked day writes it. */
+    public static final String HEADER_WITH_SUBMIT = "JobID|Cluster|Account|User|Submit|Start|End|State|AllocTRES\n";
+
+    public static final String TELEMETRY_HEADER = "timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n";
 }

@@ -16,6 +16,7 @@ import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
 import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
@@ -46,6 +47,11 @@ public class CsvExtractWriter implements ReportPart {
     public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
             "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
             "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
+    public static final List<String> OPERATOR_COLUMNS = List.of("operator_id", "operator_name", "cluster_id",
+            "capacity_gpu_hours", "used_gpu_hours", "self_use_gpu_hours", "self_use_on_unallocated_gpu_hours",
+            "self_use_on_allocated_gpu_hours", "self_use_krw", "waiting_during_self_use_gpu_hours", "jobs_started",
+            "mean_wait_hours", "p90_wait_hours", "observed_job_gpu_hours", "telemetry_coverage_pct",
+            "jobs_without_samples", "unknown_job_sample_gpu_hours");
     public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
     public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
     public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
@@ -83,6 +89,18 @@ public class CsvExtractWriter implements ReportPart {
                         r.zeroUseStreakDays(), r.windowMissingDays(), r.status());
             }
         }
+        try (CSVPrinter out = printer(folder.resolve("operators.csv"), OPERATOR_COLUMNS)) {
+            for (OperatorRow o : figures.operators()) {
+                out.printRecord(o.operatorId(), o.operatorName(), o.clusterId(), format(o.capacityGs()),
+                        format(o.usedGs()), format(o.selfUseGs()), format(o.selfUseOnUnallocatedGs()),
+                        format(o.selfUseOnAllocatedGs()), formatKrw(o.selfUseKrw()),
+                        o.waitingMeasured() ? format(o.waitingDuringSelfUseGs()) : "",
+                        o.waitsMeasured() ? o.jobsStarted() : "", plain(o.meanWaitHours()), plain(o.p90WaitHours()),
+                        o.measured() ? format(o.observedJobGs()) : "", plain(o.coveragePct()),
+                        o.measured() ? o.jobsWithoutSamples() : "",
+                        o.measured() ? format(o.unknownJobSampleGs()) : "");
+            }
+        }
         try (CSVPrinter out = printer(folder.resolve("missing.csv"), MISSING_COLUMNS)) {
             for (MissingRow m : figures.missing()) {
                 out.printRecord(m.clusterId(), m.date(), m.kind());
@@ -99,6 +117,10 @@ public class CsvExtractWriter implements ReportPart {
                         p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
             }
         }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     private static String mean(long sum, long samples) {

@@ -188,10 +188,13 @@ public class WorkbookWriter implements ReportPart {
             writeInstitutions(figures, new SheetWriter(workbook.createSheet(INSTITUTIONS), styles));
             writeSectors(figures, new SheetWriter(workbook.createSheet(SECTORS), styles));
             writeReclaim(figures, new SheetWriter(workbook.createSheet(RECLAIM), styles));
+            int operatorsHeader = OperatorsSheet.write(figures,
+                    new SheetWriter(workbook.createSheet(OperatorsSheet.NAME), styles));
             writeDailyDetail(figures, workbook, styles);
             writeRejects(figures, new SheetWriter(workbook.createSheet(REJECTS), styles));
             writeProvenance(figures, new SheetWriter(workbook.createSheet(PROVENANCE), styles));
             SummaryCharts.draw(workbook.getXSSFWorkbook().getSheet(SUMMARY), figures, summary);
+            OperatorsSheet.drawCharts(workbook.getXSSFWorkbook().getSheet(OperatorsSheet.NAME), figures, operatorsHeader);
             ReproducibleWorkbook.fixMetadata(workbook.getXSSFWorkbook(), figures.period());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

@@ -40,7 +40,8 @@ final class PdfReportModel {
     }
 
     /** The main report's one record. */
-    static Map<String, Object> of(PeriodFigures figures, String programName, ZonedDateTime generatedAt) {
+    static Map<String, Object> of(PeriodFigures figures, String programName, ZonedDateTime generatedAt,
+                                  BigDecimal coverageWarningPct) {
         Period period = figures.period();
         ClusterRow total = figures.programTotals();
         BigDecimal allocatedKrw = BigDecimal.ZERO;
@@ -96,11 +97,77 @@ final class PdfReportModel {
                 + "회수 후보가 아닙니다. 마지막 열은 파일이 없는 날의 수입니다.");
         m.put("unverifiedEmpty", "");
         m.put("unverifiedLastColumn", "파일 누락 일수");
+        m.put("operators", operators(figures.operators()));
+        m.put("operatorsNote", OPERATORS_NOTE.replace("{threshold}", coverageWarningPct.stripTrailingZeros().toPlainString()));
+        m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));
         m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified()) + "\n"
                 + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? "사용할 수 없어 제외된 입력 줄: 없음"
                 : "사용할 수 없어 제외된 입력 줄: " + figures.rejects().size() + "건 (rejects.csv 참조)");
         return m;
+    }
+
+    /** The reading aid under the operator scorecard: which figures would worry a program manager. */
+    static final String OPERATORS_NOTE = "읽는 법: 자체 사용은 운영사가 자기 계정(self_use_accounts)으로 사업 GPU를 쓴 시간입니다. "
+            + "① 할당분 자체 사용이 0보다 크면 기관에 할당된 GPU를 운영사가 썼다는 뜻입니다 (미할당 GPU만으로는 설명되지 않음). "
+            + "② 자체 사용 중 대기가 0보다 크면 사업 사용자의 작업이 운영사 작업이 도는 동안 기다렸습니다. "
+            + "③ 텔레메트리 포괄률(관측 ÷ 텔레메트리가 있는 날의 사용)이 100%에서 멀면, 특히 기준 {threshold}% 미만이면, "
+            + "회계 파일의 사용을 GPU 측정이 뒷받침하지 않습니다. 샘플 없는 작업과 미확인 작업 샘플이 그 까닭을 가리킵니다. "
+            + "빈칸은 0이 아니라 측정 없음입니다 (Submit 열이 없는 작업 파일, 텔레메트리 없음, 시작한 작업 없음).";
+
+    /** Each cluster and operator the reading aid's three questions point at, or a line saying there is none. */
+    static String operatorFlags(List<PeriodFigures.OperatorRow> rows, BigDecimal thresholdPct) {
+        List<String> flags = new ArrayList<>();
+        for (PeriodFigures.OperatorRow o : rows) {
+            List<String> found = new ArrayList<>();
+            if (o.selfUseOnAllocatedGs() > 0) {
+                found.add("할당분 자체 사용 " + format(o.selfUseOnAllocatedGs()) + " GPU-시간");
+            }
+            if (o.waitingMeasured() && o.waitingDuringSelfUseGs() > 0) {
+                found.add("자체 사용 중 대기 " + format(o.waitingDuringSelfUseGs()) + " GPU-시간");
+            }
+            BigDecimal coverage = o.coveragePct();
+            if (coverage != null && coverage.compareTo(thresholdPct) < 0) {
+                found.add("텔레메트리 포괄률 " + coverage.toPlainString() + "%");
+            }
+            if (!found.isEmpty()) {
+                flags.add("• " + o.clusterId() + " (" + o.operatorName() + "): " + String.join(", ", found));
+            }
+        }
+        if (flags.isEmpty()) {
+            return "살펴볼 항목 없음: 할당분 자체 사용과 자체 사용 중 대기가 없고, 텔레메트리가 있는 클러스터의 포괄률이 모두 기준 "
+                    + thresholdPct.stripTrailingZeros().toPlainString() + "% 이상입니다.";
+        }
+        return "살펴볼 항목:\n" + String.join("\n", flags);
+    }
+
+    private static List<Map<String, ?>> operators(List<PeriodFigures.OperatorRow> operators) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (PeriodFigures.OperatorRow o : operators) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("operator", o.operatorName().isEmpty() ? o.operatorId() : o.operatorName());
+            r.put("clusterId", o.clusterId());
+            r.put("capacity", format(o.capacityGs()));
+            r.put("used", format(o.usedGs()));
+            r.put("selfUse", format(o.selfUseGs()));
+            r.put("selfUseOnUnallocated", format(o.selfUseOnUnallocatedGs()));
+            r.put("selfUseOnAllocated", format(o.selfUseOnAllocatedGs()));
+            r.put("selfUseKrw", formatKrw(o.selfUseKrw()));
+            r.put("waiting", o.waitingMeasured() ? format(o.waitingDuringSelfUseGs()) : "");
+            r.put("jobsStarted", o.waitsMeasured() ? String.valueOf(o.jobsStarted()) : "");
+            r.put("meanWait", plain(o.meanWaitHours()));
+            r.put("p90Wait", plain(o.p90WaitHours()));
+            r.put("observed", o.measured() ? format(o.observedJobGs()) : "");
+            r.put("coveragePct", plain(o.coveragePct()));
+            r.put("jobsWithoutSamples", o.measured() ? String.valueOf(o.jobsWithoutSamples()) : "");
+            r.put("unknownSamples", o.measured() ? format(o.unknownJobSampleGs()) : "");
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : grouped(value.toPlainString());
     }
 
     static String periodLabel(Period period) {

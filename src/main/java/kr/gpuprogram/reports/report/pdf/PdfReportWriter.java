@@ -67,7 +67,7 @@ public class PdfReportWriter implements ReportPart {
     /** The filled report, one page after another. */
     public JasperPrint render(PeriodFigures figures) throws JRException {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.programZone()));
-        Map<String, Object> record = PdfReportModel.of(figures, programName, now);
+        Map<String, Object> record = PdfReportModel.of(figures, programName, now, settings.coverageWarningPct());
         Map<String, Object> parameters = new HashMap<>();
         for (String subreport : PdfTemplates.SUBREPORTS) {
             parameters.put(subreport.toUpperCase() + "_REPORT", PdfTemplates.get("gpu-usage-" + subreport));

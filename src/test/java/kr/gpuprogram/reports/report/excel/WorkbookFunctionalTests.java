@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkbookFunctionalTests extends FunctionalTestSupport {
 
     private static final List<String> SHEETS = List.of("Summary", "Clusters", "Institutions", "Sectors", "Reclaim",
-            "Daily detail", "Rejects", "Provenance");
+            "Operators", "Daily detail", "Rejects", "Provenance");
 
     /** For each workbook column, the CSV extract column it shows (null: a column the CSV does not have). */
     private static final List<String> CLUSTER_SHEET = Arrays.asList("cluster_id", "operator_id", "gpu_model",
@@ -53,6 +53,11 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
     private static final List<String> RECLAIM_SHEET = Arrays.asList("allocation_id", "institution_id", null,
             "cluster_id", "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours",
             "window_idle_gpu_hours", "window_idle_krw", "zero_use_streak_days");
+    private static final List<String> OPERATOR_SHEET = Arrays.asList("operator_id", "operator_name", "cluster_id",
+            "capacity_gpu_hours", "used_gpu_hours", "self_use_gpu_hours", "self_use_on_unallocated_gpu_hours",
+            "self_use_on_allocated_gpu_hours", "self_use_krw", "waiting_during_self_use_gpu_hours", "jobs_started",
+            "mean_wait_hours", "p90_wait_hours", "observed_job_gpu_hours", "telemetry_coverage_pct",
+            "jobs_without_samples", "unknown_job_sample_gpu_hours", null);
     private static final List<String> REJECT_SHEET = Arrays.asList("file", "line", "reason", "content");
 
     @Autowired
@@ -190,6 +195,14 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(reclaim.getRow(3).getCell(0).getStringCellValue()).startsWith("확인 불가");
             assertSheetEqualsCsv(reclaim, RECLAIM_SHEET, reclaimCsv, 5);
             assertSheetEqualsCsv(workbook.getSheet("Rejects"), REJECT_SHEET, report("2026-11", "rejects.csv"));
+            XSSFSheet operators = workbook.getSheet("Operators");
+            assertSheetEqualsCsv(operators, OPERATOR_SHEET, report("2026-11", "operators.csv"));
+            // self-use beside allocated idle (two bar series), and coverage, per cluster
+            var operatorCharts = operators.getDrawingPatriarch().getCharts();
+            assertThat(operatorCharts).hasSize(2);
+            assertThat(operatorCharts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerList()).hasSize(2);
+            assertThat(operatorCharts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(1).getVal()
+                    .getNumRef().getF()).isEqualTo("'Operators'!$R$2:$R$4");
 
             // by hand: demo 8 x 24 x 30; grow 8 x 24 x 15 + 16 x 24 x 15; utc1 4 x 24 x 30
             assertThat(report("2026-11", "clusters.csv").column("capacity_gpu_hours"))

@@ -38,7 +38,7 @@ public final class LargeProgramPdfCheck {
         Path out = Path.of(args.length > 0 ? args[0] : "target/large-program");
         Files.createDirectories(out);
         PeriodFigures figures = figures(new Random(42));
-        ReportSettings settings = new ReportSettings(null, out, null, null, 0, 0, null, 0, 0, 0);
+        ReportSettings settings = new ReportSettings(null, out, null, null, 0, 0, null, 0, 0, 0, null);
         PdfReportWriter writer = new PdfReportWriter(settings, "국가 AI 컴퓨팅 GPU 지원사업", Clock.systemUTC());
         for (int run = 1; run <= 2; run++) {
             long started = System.nanoTime();
@@ -93,6 +93,6 @@ public final class LargeProgramPdfCheck {
         }
         return new PeriodFigures(period, null, clusters, institutions,
                 kr.gpuprogram.reports.report.PeriodFiguresQueryAccess.sectors(institutions), reclaim, missing, rejects, days,
-                java.util.List.of());
+                java.util.List.of(), java.util.List.of());
     }
 }

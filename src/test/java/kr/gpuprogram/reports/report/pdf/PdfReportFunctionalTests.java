@@ -201,6 +201,37 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
+    void theOperatorSectionShowsTheScorecardOfTheCsvAndPointsAtWaitingDuringSelfUse() throws Exception {
+        // given: SPEC.md's "Self-use and waiting" day
+        givenThreeKoreanInstitutionsOnTheDemoCluster();
+        inbox("jobs-demo-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT + """
+                201|demo|P-1|kim|2026-11-07T08:00:00|2026-11-07T10:00:00|2026-11-07T12:00:00|COMPLETED|gres/gpu=4
+                202|demo|op-own|ops|2026-11-07T07:00:00|2026-11-07T07:00:00|2026-11-07T10:00:00|COMPLETED|gres/gpu=8
+                203|demo|P-1|lee|2026-11-07T21:00:00|Unknown|Unknown|PENDING|gres/gpu=2
+                204|demo|op-own|ops|2026-11-07T22:00:00|2026-11-07T22:00:00|Unknown|RUNNING|gres/gpu=4
+                """);
+
+        // when
+        assertCompleted(run(LocalDate.parse("2026-11-07")));
+
+        // then: the row holds the CSV's figures in its order, the empty telemetry columns print nothing
+        String text = text(settings.reportDir().resolve("2026-11-07").resolve("gpu-usage-2026-11-07.pdf"));
+        Map<String, String> demo = report("2026-11-07", "operators.csv").row("cluster_id", "demo");
+        assertThat(row(text, "데모 클라우드 demo")).isEqualTo(String.join(" ", demo.get("capacity_gpu_hours"),
+                demo.get("used_gpu_hours"), demo.get("self_use_gpu_hours"), demo.get("self_use_on_unallocated_gpu_hours"),
+                demo.get("self_use_on_allocated_gpu_hours"), demo.get("self_use_krw"),
+                demo.get("waiting_during_self_use_gpu_hours"), demo.get("jobs_started"), demo.get("mean_wait_hours"),
+                demo.get("p90_wait_hours")));
+        assertThat(demo.get("waiting_during_self_use_gpu_hours")).isEqualTo("12.00");
+        // 7 of the 8 GPUs are allocated: of the 32 self-use GPU-hours only 24 fit the unallocated 1 x 24,
+        // 8 ran on allocated GPUs. The reading aid, and what it points at: self-use on allocated GPUs,
+        // and users who waited 12 GPU-hours while op ran its own jobs
+        assertThat(demo.get("self_use_on_allocated_gpu_hours")).isEqualTo("8.00");
+        assertThat(text).contains("운영사 점검", "읽는 법",
+                "• demo (데모 클라우드): 할당분 자체 사용 8.00 GPU-시간, 자체 사용 중 대기 12.00 GPU-시간");
+    }
+
+    @Test
     void aReportScopedToOneOperatorSaysSoAndShowsNothingOfAnother() throws Exception {
         // given: the demo cluster (operator op) and utc1 (operator op2), 세종시청 allocated on utc1 only
         givenThreeKoreanInstitutionsOnTheDemoCluster();

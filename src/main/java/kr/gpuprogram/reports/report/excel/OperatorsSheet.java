@@ -1,0 +1,193 @@
+package kr.gpuprogram.reports.report.excel;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The Operators sheet (운영사 점검): the operator scorecard of {@code operators.csv}, one row per
+ * cluster, plus each cluster's allocated idle GPU-hours (from the Clusters figures), so that the
+ * chart sets the operator's own use beside the allocated capacity that sat idle; and a chart of
+ * telemetry coverage per cluster. Empty cells where SPEC leaves a figure empty (no Submit column,
+ * no telemetry, no started job).
+ */
+final class OperatorsSheet {
+
+    static final String NAME = "Operators";
+
+    static final List<Column> COLUMNS = List.of(
+            Column.text("운영사 ID", "Operator ID"),
+            Column.text("운영사", "Operator"),
+            Column.text("클러스터", "Cluster"),
+            Column.hours("용량 GPU-시간", "Capacity GPU-h"),
+            Column.hours("사용 GPU-시간", "Used GPU-h"),
+            Column.hours("자체 사용 GPU-시간", "Self-use GPU-h"),
+            Column.hours("미할당분 자체 사용", "Self-use on unallocated GPU-h"),
+            Column.hours("할당분 자체 사용", "Self-use on allocated GPU-h"),
+            Column.of(Kind.KRW, "자체 사용 금액(원)", "Self-use KRW"),
+            Column.hours("자체 사용 중 대기 GPU-시간", "Waiting during self-use GPU-h"),
+            Column.of(Kind.INTEGER, "시작 작업 수", "Jobs started"),
+            Column.hours("평균 대기(시간)", "Mean wait h"),
+            Column.hours("90% 대기(시간)", "P90 wait h"),
+            Column.hours("관측 작업 GPU-시간", "Observed job GPU-h"),
+            Column.of(Kind.PERCENT, "텔레메트리 포괄률", "Telemetry coverage"),
+            Column.of(Kind.INTEGER, "샘플 없는 작업", "Jobs without samples"),
+            Column.hours("미확인 작업 샘플 GPU-시간", "Unknown-job sample GPU-h"),
+            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"));
+
+    private static final int CLUSTER = 2;
+    private static final int SELF_USE = 5;
+    private static final int COVERAGE = 14;
+    private static final int ALLOCATED_IDLE = 17;
+    private static final byte[] TEAL = {(byte) 0x00, (byte) 0x66, (byte) 0x80};
+    private static final byte[] ORANGE = {(byte) 0xE0, (byte) 0x8A, (byte) 0x1E};
+
+    private OperatorsSheet() {
+    }
+
+    /** Writes the table and its notes; returns the header row, for the charts. */
+    static int write(PeriodFigures figures, SheetWriter out) {
+        Map<String, ClusterRow> clusters = new HashMap<>();
+        figures.clusters().forEach(c -> clusters.put(c.clusterId(), c));
+        int header = out.header(COLUMNS);
+        for (OperatorRow o : figures.operators()) {
+            SheetWriter row = out.row().text(o.operatorId()).text(o.operatorName()).text(o.clusterId())
+                    .hours(o.capacityGs()).hours(o.usedGs()).hours(o.selfUseGs()).hours(o.selfUseOnUnallocatedGs())
+                    .hours(o.selfUseOnAllocatedGs()).krw(o.selfUseKrw());
+            hoursIf(row, o.waitingMeasured(), o.waitingDuringSelfUseGs());
+            if (o.waitsMeasured()) {
+                row.integer(o.jobsStarted());
+            } else {
+                row.blank();
+            }
+            row.number(o.meanWaitHours(), Kind.HOURS).number(o.p90WaitHours(), Kind.HOURS);
+            hoursIf(row, o.measured(), o.observedJobGs()).percent(o.coveragePct());
+            if (o.measured()) {
+                row.integer(o.jobsWithoutSamples());
+            } else {
+                row.blank();
+            }
+            hoursIf(row, o.measured(), o.unknownJobSampleGs());
+            ClusterRow cluster = clusters.get(o.clusterId());
+            row.hours(cluster == null ? 0 : cluster.allocatedIdleGs());
+        }
+        out.table(header, header + figures.operators().size(), 0, COLUMNS.size() - 1);
+        out.skipRows(1);
+        WorkbookStyles styles = out.styles();
+        out.row().styled("운영사 점검 / Operator review", styles.subtitle);
+        out.row().styled("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
+                + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다.", styles.note);
+        out.row().styled("Self-use: jobs under the operator's self_use_accounts. Self-use on allocated GPUs and waiting "
+                + "during self-use above 0 mean program users may have made room for the operator.", styles.note);
+        out.row().styled("텔레메트리 포괄률 = 관측 작업 GPU-시간 ÷ 텔레메트리가 있는 날의 사용 GPU-시간; 100%에서 멀면 회계와 측정이 "
+                + "맞지 않습니다. / Coverage = observed ÷ used on the days with telemetry; far from 100% the "
+                + "accounting and the measurements disagree.", styles.note);
+        out.freezeAbove(header + 1);
+        out.sizeColumns();
+        out.printLandscapeOnePageWide(header);
+        return header;
+    }
+
+    private static SheetWriter hoursIf(SheetWriter row, boolean measured, long gpuSeconds) {
+        return measured ? row.hours(gpuSeconds) : row.blank();
+    }
+
+    /** Charts below the notes: self-use beside allocated idle, and coverage, per cluster. */
+    static void drawCharts(XSSFSheet sheet, PeriodFigures figures, int header) {
+        List<OperatorRow> rows = figures.operators();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, ClusterRow> clusters = new HashMap<>();
+        figures.clusters().forEach(c -> clusters.put(c.clusterId(), c));
+        String[] ids = new String[rows.size()];
+        Double[] selfUse = new Double[rows.size()];
+        Double[] allocatedIdle = new Double[rows.size()];
+        Double[] coverage = new Double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            OperatorRow o = rows.get(i);
+            ids[i] = o.clusterId();
+            selfUse[i] = GpuHours.rounded(o.selfUseGs()).doubleValue();
+            ClusterRow c = clusters.get(o.clusterId());
+            allocatedIdle[i] = c == null ? 0.0 : GpuHours.rounded(c.allocatedIdleGs()).doubleValue();
+            BigDecimal pct = o.coveragePct();
+            // a cluster without telemetry has no bar: no measurement is not 0 %
+            coverage[i] = pct == null ? null : pct.movePointLeft(2).doubleValue();
+        }
+        int first = header + 1;
+        int last = header + rows.size();
+        int top = last + 7;
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(ids, range(CLUSTER, first, last));
+
+        XSSFChart versus = chart(drawing, top, 0, "자체 사용 대 할당 유휴 / Self-use vs allocated idle (GPU-h)");
+        versus.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFBarChartData bars = bars(versus, "#,##0");
+        addBars(bars, categories, selfUse, "자체 사용 / Self-use", range(SELF_USE, first, last), ORANGE);
+        addBars(bars, categories, allocatedIdle, "할당 유휴 / Allocated idle", range(ALLOCATED_IDLE, first, last), TEAL);
+        versus.plot(bars);
+
+        XSSFChart covered = chart(drawing, top, 9, "클러스터별 텔레메트리 포괄률 / Telemetry coverage by cluster");
+        XDDFBarChartData coverageBars = bars(covered, "0%");
+        addBars(coverageBars, categories, coverage, "포괄률 / Coverage", range(COVERAGE, first, last), TEAL);
+        covered.plot(coverageBars);
+    }
+
+    private static XSSFChart chart(XSSFDrawing drawing, int top, int left, String title) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, left + 9, top + 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        return chart;
+    }
+
+    private static XDDFBarChartData bars(XSSFChart chart, String format) {
+        var x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setMinimum(0);
+        y.setNumberFormat(format);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        return data;
+    }
+
+    private static void addBars(XDDFBarChartData data, XDDFCategoryDataSource categories, Double[] values,
+                                String title, String reference, byte[] colour) {
+        var series = data.addSeries(categories, XDDFDataSourcesFactory.fromArray(values, reference));
+        series.setTitle(title, null);
+        // Excel colours a series without properties from its theme; LibreOffice draws nothing.
+        XDDFShapeProperties fill = new XDDFShapeProperties();
+        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+        series.setShapeProperties(fill);
+    }
+
+    private static String range(int column, int firstRow, int lastRow) {
+        return "'" + NAME + "'!" + new CellReference(firstRow, column, true, true).formatAsString()
+                + ":" + new CellReference(lastRow, column, true, true).formatAsString();
+    }
+}
