@@ -24,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestStepsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestStepsConfiguration.class);
-    private static final int TELEMETRY_BLOCK_LINES = 5_000;
-    private static final int TELEMETRY_BLOCKS_PER_CHUNK = 40;
+    private static final int TELEMETRY_BLOCK_LINES = 100_000;
+    private static final int TELEMETRY_BLOCKS_PER_CHUNK = 5;
 
     /** Reference files are re-read on every run, restarts included: the newest content wins. */
     @Bean
@@ -81,16 +81,22 @@ public class IngestStepsConfiguration {
         });
     }
 
-    /** Telemetry is read in blocks of lines; a chunk of blocks is one transaction. */
+    /**
+     * Telemetry is read in blocks of lines, each added up by the reader as it parses them (see
+     * {@link TelemetryFileScanner}); a chunk of blocks is one transaction.
+     */
     @Bean
     Step telemetryIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             TelemetryBlockReader telemetryBlockReader, TelemetryBlockAggregator telemetryBlockAggregator,
+                             TelemetryFileReader telemetryFileReader, FaultInjector faults,
                              NamedParameterJdbcTemplate jdbc) {
         return new StepBuilder("telemetryIngestStep", jobRepository)
-                .<TelemetryBlock, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
+                .<TelemetryAggregate, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(telemetryBlockReader)
-                .processor(telemetryBlockAggregator)
+                .reader(telemetryFileReader)
+                .processor(block -> {
+                    faults.reached(FaultInjector.TELEMETRY_BLOCK);
+                    return block;
+                })
                 .writer(new TelemetryAggregateWriter(jdbc))
                 .listener(new TelemetryProgressListener())
                 .listener(new StepTimingListener())
@@ -108,19 +114,13 @@ public class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    TelemetryBlockReader telemetryBlockReader(InboxRegistry registry) {
+    TelemetryFileReader telemetryFileReader(InboxRegistry registry, NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
         List<InboxFile> files = registry.pending(InboxFileName.TELEMETRY);
         log.info("Reading {} telemetry file(s)", files.size());
-        TelemetryBlockReader reader = new TelemetryBlockReader(files, TELEMETRY_BLOCK_LINES);
-        reader.setName("telemetryBlockReader");
+        TelemetryFileReader reader = new TelemetryFileReader(files, clusterCatalog(jdbc), settings.programZone(),
+                TELEMETRY_BLOCK_LINES);
+        reader.setName("telemetryFileReader");
         return reader;
-    }
-
-    @Bean
-    @StepScope
-    TelemetryBlockAggregator telemetryBlockAggregator(NamedParameterJdbcTemplate jdbc, ReportSettings settings,
-                                                      FaultInjector faults) {
-        return new TelemetryBlockAggregator(clusterCatalog(jdbc), settings.programZone(), faults);
     }
 
     /** The job files registered as new by the scan, read in a fixed order so that a restart resumes exactly. */

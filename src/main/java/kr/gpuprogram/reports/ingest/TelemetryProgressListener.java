@@ -9,7 +9,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /** Telemetry items are blocks: this counts the lines in them, for progress and rows per second. */
-public class TelemetryProgressListener implements ChunkListener<TelemetryBlock, TelemetryAggregate>, StepExecutionListener {
+public class TelemetryProgressListener implements ChunkListener<TelemetryAggregate, TelemetryAggregate>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryProgressListener.class);
     private static final long EVERY = 2_000_000;

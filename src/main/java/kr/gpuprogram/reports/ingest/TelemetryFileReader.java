@@ -1,0 +1,94 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStreamSupport;
+
+/**
+ * Reads telemetry files one after the other, each item the sums and rejects of a block of
+ * lines of one file ({@link TelemetryFileScanner} does the parsing). The execution context
+ * keeps the file, the lines read and the byte offset of the next line, so that a restarted
+ * step goes on after the last committed chunk.
+ */
+public class TelemetryFileReader extends ItemStreamSupport implements ItemStreamReader<TelemetryAggregate> {
+
+    private static final String FILE_INDEX = "file.index";
+    private static final String LINES_READ = "lines.read";
+    private static final String BYTE_OFFSET = "byte.offset";
+
+    private final List<InboxFile> files;
+    private final ClusterCatalog catalog;
+    private final ZoneId programZone;
+    private final int blockLines;
+
+    private int fileIndex;
+    private TelemetryFileScanner scanner;
+
+    public TelemetryFileReader(List<InboxFile> files, ClusterCatalog catalog, ZoneId programZone, int blockLines) {
+        this.files = List.copyOf(files);
+        this.catalog = catalog;
+        this.programZone = programZone;
+        this.blockLines = blockLines;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        fileIndex = context.getInt(getExecutionContextKey(FILE_INDEX), 0);
+        int linesRead = context.getInt(getExecutionContextKey(LINES_READ), 0);
+        long offset = context.getLong(getExecutionContextKey(BYTE_OFFSET), -1L);
+        if (fileIndex < files.size()) {
+            scanner = openScanner(linesRead, offset);
+        }
+    }
+
+    @Override
+    public TelemetryAggregate read() {
+        while (fileIndex < files.size()) {
+            if (scanner == null) {
+                scanner = openScanner(0, -1);
+            }
+            TelemetryAggregate block;
+            try {
+                block = scanner.next(blockLines);
+            } catch (UncheckedIOException e) {
+                throw new ItemStreamException(e.getMessage(), e);
+            }
+            if (block != null) {
+                return block;
+            }
+            scanner.close();
+            scanner = null;
+            fileIndex++;
+        }
+        return null;
+    }
+
+    private TelemetryFileScanner openScanner(int linesRead, long offset) {
+        TelemetryFileScanner opened = new TelemetryFileScanner(files.get(fileIndex), catalog, programZone);
+        try {
+            opened.open(linesRead, offset);
+        } catch (UncheckedIOException e) {
+            throw new ItemStreamException(e.getMessage(), e);
+        }
+        return opened;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(getExecutionContextKey(FILE_INDEX), fileIndex);
+        context.putInt(getExecutionContextKey(LINES_READ), scanner == null ? 0 : scanner.linesRead());
+        context.putLong(getExecutionContextKey(BYTE_OFFSET), scanner == null ? -1L : scanner.byteOffset());
+    }
+
+    @Override
+    public void close() {
+        if (scanner != null) {
+            scanner.close();
+            scanner = null;
+        }
+    }
+}
