@@ -38,7 +38,7 @@ final class ByteKeys {
                 return add(bytes, from, to, h, slot);
             }
             int id = entry - 1;
-            if (hash[id] == h && Arrays.equals(arena, start[id], start[id] + length[id], bytes, from, to)) {
+            if (hash[id] == h && is(id, bytes, from, to)) {
                 return id;
             }
         }
@@ -51,7 +51,7 @@ final class ByteKeys {
 
     /** Whether id's bytes are {@code bytes[from, to)}. */
     boolean is(int id, byte[] bytes, int from, int to) {
-        return Arrays.equals(arena, start[id], start[id] + length[id], bytes, from, to);
+        return length[id] == to - from && TelemetryFileScanner.same(arena, start[id], bytes, from, to - from);
     }
 
     String string(int id) {

@@ -428,7 +428,7 @@ public final class TelemetryFileScanner implements AutoCloseable {
         // cluster_id
         int s = trimFrom(fieldFrom[cCluster], fieldTo[cCluster]);
         int e = trimTo(s, fieldTo[cCluster]);
-        if (!Arrays.equals(b, s, e, clusterBytes, 0, clusterBytes.length)) {
+        if (e - s != clusterBytes.length || !same(b, s, clusterBytes, 0, e - s)) {
             return false;
         }
         // timestamp
@@ -437,7 +437,7 @@ public final class TelemetryFileScanner implements AutoCloseable {
         long second;
         int day;
         int length = e - s;
-        if (length == lastStampLength && Arrays.equals(b, s, e, lastStamp, 0, length)) {
+        if (length == lastStampLength && same(b, s, lastStamp, 0, length)) {
             second = lastStampSecond;
             day = lastStampDay;
         } else {
@@ -502,6 +502,16 @@ public final class TelemetryFileScanner implements AutoCloseable {
         return true;
     }
 
+    /** Short byte ranges compared in a plain loop: Arrays.equals costs more to set up than these lines take. */
+    static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int n) {
+        for (int i = 0; i < n; i++) {
+            if (a[aFrom + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int trimFrom(int s, int e) {
         byte[] b = buf;
         while (s < e && b[s] <= ' ') {
@@ -561,7 +571,7 @@ public final class TelemetryFileScanner implements AutoCloseable {
             return Long.MIN_VALUE;
         }
         long epochDay;
-        if (lastDateValid && Arrays.equals(b, s, s + 10, lastDate, 0, 10)) {
+        if (lastDateValid && same(b, s, lastDate, 0, 10)) {
             epochDay = lastEpochDay;
         } else {
             int year = number(b, s, 4);
