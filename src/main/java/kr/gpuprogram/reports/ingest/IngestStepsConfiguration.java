@@ -10,8 +10,6 @@ import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -106,7 +104,7 @@ public class IngestStepsConfiguration {
                 .partitioner("telemetryIngestWorkerStep",
                         gridSize -> new TelemetryFilePartitioner(registry.pending(InboxFileName.TELEMETRY)).partition(gridSize))
                 .partitionHandler(handler)
-                .listener((StepExecutionListener) telemetryProgressListener)
+                .listener(telemetryProgressListener.stepListener())
                 .listener(new StepTimingListener())
                 .build();
     }
@@ -124,7 +122,7 @@ public class IngestStepsConfiguration {
                     return block;
                 })
                 .writer(new TelemetryAggregateWriter(jdbc))
-                .listener((ChunkListener<TelemetryAggregate, TelemetryAggregate>) telemetryProgressListener)
+                .listener(telemetryProgressListener.chunkListener())
                 .build();
     }
 

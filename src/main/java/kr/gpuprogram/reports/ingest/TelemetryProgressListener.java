@@ -11,10 +11,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Telemetry items are blocks: this counts the lines in them, for progress and rows per second.
- * One instance serves the partitioned step (as step listener: start and total) and its
- * workers (as chunk listener, from several threads).
+ * One instance serves the partitioned step ({@link #stepListener()}: start and total) and its
+ * workers ({@link #chunkListener()}, from several threads); two listener objects, so that a
+ * worker step never registers the step listener.
  */
-public class TelemetryProgressListener implements ChunkListener<TelemetryAggregate, TelemetryAggregate>, StepExecutionListener {
+public class TelemetryProgressListener {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryProgressListener.class);
     private static final long EVERY = 2_000_000;
@@ -23,15 +24,37 @@ public class TelemetryProgressListener implements ChunkListener<TelemetryAggrega
     private final AtomicLong lines = new AtomicLong();
     private final AtomicLong nextReport = new AtomicLong(EVERY);
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
+    public StepExecutionListener stepListener() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                TelemetryProgressListener.this.beforeStep();
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                TelemetryProgressListener.this.afterStep();
+                return stepExecution.getExitStatus();
+            }
+        };
+    }
+
+    public ChunkListener<TelemetryAggregate, TelemetryAggregate> chunkListener() {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<TelemetryAggregate> chunk) {
+                TelemetryProgressListener.this.afterChunk(chunk);
+            }
+        };
+    }
+
+    private void beforeStep() {
         started = System.nanoTime();
         lines.set(0);
         nextReport.set(EVERY);
     }
 
-    @Override
-    public void afterChunk(Chunk<TelemetryAggregate> chunk) {
+    private void afterChunk(Chunk<TelemetryAggregate> chunk) {
         long added = 0;
         for (TelemetryAggregate aggregate : chunk) {
             added += aggregate.rejects().size();
@@ -46,14 +69,12 @@ public class TelemetryProgressListener implements ChunkListener<TelemetryAggrega
         }
     }
 
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
+    private void afterStep() {
         long total = lines.get();
         if (total > 0) {
             log.info("telemetryIngestStep: {} telemetry lines in {} ms, {} lines/s", total,
                     (System.nanoTime() - started) / 1_000_000, rate(total));
         }
-        return stepExecution.getExitStatus();
     }
 
     private long rate(long total) {
