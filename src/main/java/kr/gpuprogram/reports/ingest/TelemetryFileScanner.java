@@ -48,6 +48,21 @@ import org.apache.commons.csv.CSVRecord;
 public final class TelemetryFileScanner implements AutoCloseable {
 
     static final int DEFAULT_BUFFER = 1 << 22;
+    private static final byte COMMA = 1;
+    private static final byte LINE_END = 2;
+    private static final byte SPECIAL = 3;
+    /** per byte value: 0 for an ordinary byte, else COMMA, LINE_END or SPECIAL (a quote, or not ASCII) */
+    private static final byte[] BYTE_KIND = new byte[256];
+
+    static {
+        BYTE_KIND[','] = COMMA;
+        BYTE_KIND['\n'] = LINE_END;
+        BYTE_KIND['\r'] = LINE_END;
+        BYTE_KIND['"'] = SPECIAL;
+        for (int b = 0x80; b < 0x100; b++) {
+            BYTE_KIND[b] = SPECIAL;
+        }
+    }
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     /** longer lines take the exact path (which rejects lines of more than 65,536 characters) */
@@ -379,19 +394,23 @@ public final class TelemetryFileScanner implements AutoCloseable {
             int[] from = fieldFrom;
             int[] to = fieldTo;
             int cols = columns;
+            byte[] kinds = BYTE_KIND;
             for (int i = start; i < limit; i++) {
-                byte c = b[i];
-                if (c == ',') {
+                byte kind = kinds[b[i] & 0xFF];
+                if (kind == 0) {
+                    continue;
+                }
+                if (kind == COMMA) {
                     if (field < cols) {
                         from[field] = fieldStart;
                         to[field] = i;
                     }
                     field++;
                     fieldStart = i + 1;
-                } else if (c == '\n' || c == '\r') {
+                } else if (kind == LINE_END) {
                     end = i;
                     break;
-                } else if (c == '"' || c < 0) {
+                } else {
                     special = true;
                 }
             }
