@@ -92,7 +92,7 @@ public final class CommandLineMain {
         long started = System.nanoTime();
         try {
             var summary = new SyntheticProgramGenerator(command.gpus(), command.days(), command.start(),
-                    command.intervalSeconds(), command.seed()).write(command.out());
+                    command.intervalSeconds(), command.seed(), command.order()).write(command.out());
             System.out.printf("generated %s: %d clusters, %d institutions, %d allocations, %d job lines, %d telemetry rows in %d s%n",
                     command.out(), summary.clusters(), summary.institutions(), summary.allocations(), summary.jobLines(),
                     summary.telemetryRows(), (System.nanoTime() - started) / 1_000_000_000);

@@ -27,7 +27,7 @@ public final class CommandLineParser {
                                                  a month's report; 'previous' is last month in the program
                                                  zone and first ingests the files that arrived late
               history [--limit N]                the last N job runs and mails (default 20)
-              generate --gpus N --days N --out DIR [--start YYYY-MM-DD] [--interval SECONDS] [--seed N]
+              generate --gpus N --days N --out DIR [--start YYYY-MM-DD] [--interval SECONDS] [--seed N] [--order time|gpu]
                                                  a synthetic program for benchmarks (no database)
             options: --data-dir DIR (sample-data)  --report-dir DIR (reports)  --state-dir DIR (var)
                      --wait   wait for another process using the state dir instead of exiting 75
@@ -40,9 +40,9 @@ public final class CommandLineParser {
             "rerun", Set.of("from", "to", "mail"),
             "report", Set.of("month", "mail"),
             "history", Set.of("limit"),
-            "generate", Set.of("gpus", "days", "out", "start", "interval", "seed"));
+            "generate", Set.of("gpus", "days", "out", "start", "interval", "seed", "order"));
     private static final Set<String> ALL_COMMAND_OPTIONS = Set.of("date", "from", "to", "month", "limit",
-            "gpus", "days", "out", "start", "interval", "seed");
+            "gpus", "days", "out", "start", "interval", "seed", "order");
     private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help");
     private static final Map<String, String> DIRECTORY_OPTIONS = Map.of(
             "data-dir", "gpu.data-dir", "report-dir", "gpu.report-dir", "state-dir", "gpu.state-dir");
@@ -80,7 +80,8 @@ public final class CommandLineParser {
                 case "generate" -> new ReportCommand.Generate(
                         number("gpus", 8), number("days", 1),
                         options.containsKey("start") ? date("start") : LocalDate.parse("2026-11-25"),
-                        number("interval", 60), number("seed", 42), java.nio.file.Path.of(options.get(require("out"))));
+                        number("interval", 60), number("seed", 42), java.nio.file.Path.of(options.get(require("out"))),
+                        rowOrder());
                 default -> throw new UsageException("unknown command '" + command + "'\n" + USAGE);
             };
         }
@@ -92,7 +93,17 @@ public final class CommandLineParser {
             return option;
         }
 
-        private int number(String option, int defaultValue) {
+        /** Telemetry rows all GPUs of a scrape after another (time, the default) or GPU after GPU. */
+    private kr.gpuprogram.reports.generate.SyntheticProgramGenerator.RowOrder rowOrder() {
+        String order = options.getOrDefault("order", "time");
+        try {
+            return kr.gpuprogram.reports.generate.SyntheticProgramGenerator.RowOrder.valueOf(order.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--order is time or gpu, not '" + order + "'");
+        }
+    }
+
+    private int number(String option, int defaultValue) {
             if (!options.containsKey(option)) {
                 return defaultValue;
             }

@@ -29,7 +29,8 @@ public sealed interface ReportCommand {
     }
 
     /** {@code generate}: a synthetic program for benchmarks; needs no database. */
-    record Generate(int gpus, int days, LocalDate start, int intervalSeconds, long seed, java.nio.file.Path out)
+    record Generate(int gpus, int days, LocalDate start, int intervalSeconds, long seed, java.nio.file.Path out,
+                    kr.gpuprogram.reports.generate.SyntheticProgramGenerator.RowOrder order)
             implements ReportCommand {
     }
 }

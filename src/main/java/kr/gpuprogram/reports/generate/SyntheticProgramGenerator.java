@@ -36,6 +36,14 @@ public final class SyntheticProgramGenerator {
     private final int intervalSeconds;
     private final long seed;
     private final ZoneId zone = ZoneId.of("Asia/Seoul");
+    private final RowOrder order;
+
+    /**
+     * The order of a telemetry file's rows: {@code TIME} all GPUs of a scrape, then the next
+     * scrape (as a Prometheus export); {@code GPU} each GPU's samples of the day together, GPU
+     * after GPU (as a per-device DCGM dump). Both orders hold the same rows.
+     */
+    public enum RowOrder { TIME, GPU }
 
     record Job(String jobId, String account, long start, long end, int util, String user) {
     }
@@ -44,6 +52,11 @@ public final class SyntheticProgramGenerator {
     }
 
     public SyntheticProgramGenerator(int gpus, int days, LocalDate firstDay, int intervalSeconds, long seed) {
+        this(gpus, days, firstDay, intervalSeconds, seed, RowOrder.TIME);
+    }
+
+    public SyntheticProgramGenerator(int gpus, int days, LocalDate firstDay, int intervalSeconds, long seed, RowOrder order) {
+        this.order = order;
         this.gpus = gpus;
         this.days = days;
         this.firstDay = firstDay;
@@ -118,7 +131,7 @@ public final class SyntheticProgramGenerator {
             for (Cluster cluster : clusters) {
                 jobLines += writeJobs(inbox.resolve("jobs-" + cluster.id() + "-" + day + ".csv"), cluster, from, to);
                 telemetryRows += writeTelemetry(inbox.resolve("gpu-metrics-" + cluster.id() + "-" + day + ".csv"),
-                        cluster, from, to, new SplittableRandom(seed * 31 + d * 7919L + cluster.id().hashCode()));
+                        cluster, from, to, seed * 31 + d * 7919L + cluster.id().hashCode());
             }
         }
         return new Summary(clusters.size(), institutions, allocationNo, jobLines, telemetryRows);
@@ -168,41 +181,107 @@ public final class SyntheticProgramGenerator {
         return lines;
     }
 
-    private long writeTelemetry(Path file, Cluster cluster, long from, long to, SplittableRandom random) throws IOException {
+    private long writeTelemetry(Path file, Cluster cluster, long from, long to, long noiseSeed) throws IOException {
         String[] utilText = new String[101];
         for (int u = 0; u <= 100; u++) {
             utilText[u] = String.valueOf(u);
         }
         int nodes = cluster.nodes();
         String[] hosts = new String[nodes];
-        int[] cursor = new int[nodes];
         for (int n = 0; n < nodes; n++) {
             hosts[n] = "," + cluster.id() + ",node" + (n + 1) + ",";
+        }
+        int samples = (int) ((to - from + intervalSeconds - 1) / intervalSeconds);
+        String[] timestamps = new String[samples];
+        for (int i = 0; i < samples; i++) {
+            timestamps[i] = LocalDateTime.ofEpochSecond(from + (long) i * intervalSeconds, 0, java.time.ZoneOffset.ofHours(9))
+                    .format(LOCAL) + "+09:00";
         }
         long rows = 0;
         StringBuilder line = new StringBuilder(96);
         try (BufferedWriter out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
             out.write("timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n");
-            for (long t = from; t < to; t += intervalSeconds) {
-                String timestamp = LocalDateTime.ofEpochSecond(t, 0, java.time.ZoneOffset.ofHours(9)).format(LOCAL) + "+09:00";
-                for (int n = 0; n < nodes; n++) {
-                    List<Job> jobs = cluster.nodeJobs().get(n);
-                    while (cursor[n] < jobs.size() && jobs.get(cursor[n]).end() <= t) {
-                        cursor[n]++;
+            if (order == RowOrder.TIME) {
+                int[] cursor = new int[nodes];
+                for (int i = 0; i < samples; i++) {
+                    long t = from + (long) i * intervalSeconds;
+                    for (int n = 0; n < nodes; n++) {
+                        Job job = jobAt(cluster.nodeJobs().get(n), cursor, n, t);
+                        for (int g = 0; g < GPUS_PER_NODE; g++) {
+                            rows += sample(out, line, timestamps[i], hosts[n], g, job, noiseSeed, n, i, utilText);
+                        }
                     }
-                    Job job = cursor[n] < jobs.size() && jobs.get(cursor[n]).start() <= t ? jobs.get(cursor[n]) : null;
+                }
+            } else {
+                for (int n = 0; n < nodes; n++) {
                     for (int g = 0; g < GPUS_PER_NODE; g++) {
-                        int util = job == null ? 0 : Math.max(0, Math.min(100, job.util() + random.nextInt(11) - 5));
-                        line.setLength(0);
-                        line.append(timestamp).append(hosts[n]).append(g).append(',')
-                                .append(job == null ? "" : job.jobId()).append(',').append(utilText[util]).append('\n');
-                        out.append(line);
-                        rows++;
+                        int[] cursor = new int[nodes];
+                        for (int i = 0; i < samples; i++) {
+                            Job job = jobAt(cluster.nodeJobs().get(n), cursor, n, from + (long) i * intervalSeconds);
+                            rows += sample(out, line, timestamps[i], hosts[n], g, job, noiseSeed, n, i, utilText);
+                        }
                     }
                 }
             }
         }
         return rows;
+    }
+
+    /** The job running on a node at t; cursor[n] moves forward with t. */
+    private static Job jobAt(List<Job> jobs, int[] cursor, int n, long t) {
+        while (cursor[n] < jobs.size() && jobs.get(cursor[n]).end() <= t) {
+            cursor[n]++;
+        }
+        return cursor[n] < jobs.size() && jobs.get(cursor[n]).start() <= t ? jobs.get(cursor[n]) : null;
+    }
+
+    /** One row; its noise depends on the GPU and the time only, so both orders hold the same rows. */
+    private static int sample(BufferedWriter out, StringBuilder line, String timestamp, String host, int g, Job job,
+                              long noiseSeed, int n, int i, String[] utilText) throws IOException {
+        int util = 0;
+        if (job != null) {
+            long h = noiseSeed ^ (n * 0x9E3779B97F4A7C15L) ^ ((long) g << 40) ^ (i * 0xC2B2AE3D27D4EB4FL);
+            h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+            util = Math.max(0, Math.min(100, job.util() + (int) Math.floorMod(h, 11L) - 5));
+        }
+        line.setLength(0);
+        line.append(timestamp).append(host).append(g).append(',')
+                .append(job == null ? "" : job.jobId()).append(',').append(utilText[util]).append('\n');
+        out.append(line);
+        return 1;
+    }
+
+    /**
+     * For benchmarks, without the application (the jar's {@code generate} command has no row
+     * order option):
+     * {@code java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator
+     * --gpus N --days N --out DIR [--start D] [--interval S] [--seed N] [--order time|gpu]}.
+     */
+    public static void main(String[] args) throws IOException {
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        if (!options.containsKey("out")) {
+            System.err.println("usage: SyntheticProgramGenerator --gpus N --days N --out DIR [--start YYYY-MM-DD]"
+                    + " [--interval SECONDS] [--seed N] [--order time|gpu]");
+            System.exit(2);
+        }
+        long started = System.nanoTime();
+        RowOrder order = RowOrder.valueOf(options.getOrDefault("order", "time").toUpperCase(java.util.Locale.ROOT));
+        Summary summary = new SyntheticProgramGenerator(Integer.parseInt(options.getOrDefault("gpus", "8")),
+                Integer.parseInt(options.getOrDefault("days", "1")),
+                LocalDate.parse(options.getOrDefault("start", "2026-11-25")),
+                Integer.parseInt(options.getOrDefault("interval", "60")),
+                Long.parseLong(options.getOrDefault("seed", "42")), order).write(Path.of(options.get("out")));
+        System.out.printf("generated %s (%s order): %d clusters, %d institutions, %d allocations, %d job lines, "
+                        + "%d telemetry rows in %d s%n", options.get("out"), order.name().toLowerCase(java.util.Locale.ROOT),
+                summary.clusters(), summary.institutions(), summary.allocations(), summary.jobLines(),
+                summary.telemetryRows(), (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private String local(long epochSecond) {

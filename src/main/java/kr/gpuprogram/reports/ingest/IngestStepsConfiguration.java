@@ -10,12 +10,15 @@ import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -24,8 +27,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestStepsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestStepsConfiguration.class);
-    private static final int TELEMETRY_BLOCK_LINES = 5_000;
-    private static final int TELEMETRY_BLOCKS_PER_CHUNK = 40;
+    private static final int TELEMETRY_BLOCK_LINES = 100_000;
+    private static final int TELEMETRY_BLOCKS_PER_CHUNK = 5;
+    private static final int TELEMETRY_PARTITIONS = 2;
 
     /** Reference files are re-read on every run, restarts included: the newest content wins. */
     @Bean
@@ -82,20 +86,50 @@ public class IngestStepsConfiguration {
         });
     }
 
-    /** Telemetry is read in blocks of lines; a chunk of blocks is one transaction. */
+    /**
+     * Telemetry is read in blocks of lines, each added up by the reader as it parses them (see
+     * {@link TelemetryFileScanner}); a chunk of blocks is one transaction. The files are split
+     * among {@link #TELEMETRY_PARTITIONS} partitions run on as many threads (each partition a
+     * worker step with its own reader, restartable on its own).
+     */
     @Bean
-    Step telemetryIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             TelemetryBlockReader telemetryBlockReader, TelemetryBlockAggregator telemetryBlockAggregator,
-                             NamedParameterJdbcTemplate jdbc) {
+    Step telemetryIngestStep(JobRepository jobRepository, InboxRegistry registry, Step telemetryIngestWorkerStep,
+                             TelemetryProgressListener telemetryProgressListener) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("telemetry-");
+        threads.setConcurrencyLimit(TELEMETRY_PARTITIONS);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(telemetryIngestWorkerStep);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(TELEMETRY_PARTITIONS);
         return new StepBuilder("telemetryIngestStep", jobRepository)
-                .<TelemetryBlock, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
-                .transactionManager(transactionManager)
-                .reader(telemetryBlockReader)
-                .processor(telemetryBlockAggregator)
-                .writer(new TelemetryAggregateWriter(jdbc))
-                .listener(new TelemetryProgressListener())
+                .partitioner("telemetryIngestWorkerStep",
+                        gridSize -> new TelemetryFilePartitioner(registry.pending(InboxFileName.TELEMETRY)).partition(gridSize))
+                .partitionHandler(handler)
+                .listener(telemetryProgressListener.stepListener())
                 .listener(new StepTimingListener())
                 .build();
+    }
+
+    @Bean
+    Step telemetryIngestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                   TelemetryFileReader telemetryFileReader, FaultInjector faults,
+                                   NamedParameterJdbcTemplate jdbc, TelemetryProgressListener telemetryProgressListener) {
+        return new StepBuilder("telemetryIngestWorkerStep", jobRepository)
+                .<TelemetryAggregate, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
+                .transactionManager(transactionManager)
+                .reader(telemetryFileReader)
+                .processor(block -> {
+                    faults.reached(FaultInjector.TELEMETRY_BLOCK);
+                    return block;
+                })
+                .writer(new TelemetryAggregateWriter(jdbc))
+                .listener(telemetryProgressListener.chunkListener())
+                .build();
+    }
+
+    @Bean
+    TelemetryProgressListener telemetryProgressListener() {
+        return new TelemetryProgressListener();
     }
 
     @Bean
@@ -109,19 +143,14 @@ public class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    TelemetryBlockReader telemetryBlockReader(InboxRegistry registry) {
-        List<InboxFile> files = registry.pending(InboxFileName.TELEMETRY);
+    TelemetryFileReader telemetryFileReader(InboxRegistry registry, NamedParameterJdbcTemplate jdbc, ReportSettings settings,
+                                            @Value("#{stepExecutionContext['" + TelemetryFilePartitioner.FILE_IDS + "']}") String fileIds) {
+        List<InboxFile> files = TelemetryFilePartitioner.filesOf(registry.pending(InboxFileName.TELEMETRY), fileIds);
         log.info("Reading {} telemetry file(s)", files.size());
-        TelemetryBlockReader reader = new TelemetryBlockReader(files, TELEMETRY_BLOCK_LINES);
-        reader.setName("telemetryBlockReader");
+        TelemetryFileReader reader = new TelemetryFileReader(files, clusterCatalog(jdbc), settings.programZone(),
+                TELEMETRY_BLOCK_LINES);
+        reader.setName("telemetryFileReader");
         return reader;
-    }
-
-    @Bean
-    @StepScope
-    TelemetryBlockAggregator telemetryBlockAggregator(NamedParameterJdbcTemplate jdbc, ReportSettings settings,
-                                                      FaultInjector faults) {
-        return new TelemetryBlockAggregator(clusterCatalog(jdbc), settings.programZone(), faults);
     }
 
     /** The job files registered as new by the scan, read in a fixed order so that a restart resumes exactly. */

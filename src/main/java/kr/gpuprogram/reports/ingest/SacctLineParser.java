@@ -104,7 +104,7 @@ public final class SacctLineParser {
         try {
             Instant instant;
             if (hasOffset(text)) {
-                instant = OffsetDateTime.parse(text, OFFSET_DATE_TIME).toInstant();
+                instant = offsetDateTime(text).toInstant();
             } else {
                 instant = LocalDateTime.parse(text).atZone(clusterZone).toInstant();
             }
@@ -121,6 +121,15 @@ public final class SacctLineParser {
             .toFormatter(java.util.Locale.ROOT)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+
+    /** ISO-8601 as java.time reads it, else with a {@code %z} offset ({@code +0900}) or {@code +09}. */
+    static OffsetDateTime offsetDateTime(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            return OffsetDateTime.parse(text, OFFSET_DATE_TIME);
+        }
+    }
 
     static boolean hasOffset(String text) {
         int t = text.indexOf('T');

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +31,18 @@ public final class TelemetryLineParser {
     private final int jobId;
     private final int gpuUtil;
     private final int columns;
-    private final Map<String, long[]> lastSecondOfGpuByHost = new HashMap<>();
+    private final GpuClocks clocks;
     private String lastTimestampText;
     private LocalDate lastDay;
     private long lastEpochSecond;
 
-    public TelemetryLineParser(InboxFile file, FileHeader fileHeader, ClusterCatalog catalog, ZoneId programZone) {
-        Map<String, Integer> header = fileHeader.columns();
+    public TelemetryLineParser(InboxFile file, Map<String, Integer> header, ClusterCatalog catalog, ZoneId programZone) {
+        this(file, header, catalog, programZone, new GpuClocks());
+    }
+
+    TelemetryLineParser(InboxFile file, Map<String, Integer> header, ClusterCatalog catalog, ZoneId programZone,
+                        GpuClocks clocks) {
+        this.clocks = clocks;
         this.file = file;
         this.cluster = catalog.find(file.clusterId());
         this.programZone = programZone;
@@ -48,7 +52,7 @@ public final class TelemetryLineParser {
         this.gpu = header.getOrDefault("gpu", -1);
         this.jobId = header.getOrDefault("job_id", -1);
         this.gpuUtil = header.getOrDefault("gpu_util", -1);
-        this.columns = fileHeader.fields();
+        this.columns = header.size();
     }
 
     public InboxFile file() {
@@ -57,7 +61,7 @@ public final class TelemetryLineParser {
 
     /** The sample of a line, or throws {@link SacctLineParser.LineProblem} with the reason. */
     public Sample parse(String[] values) {
-        if (values.length != columns && FileHeader.fieldCount(values) != columns) {
+        if (values.length != columns) {
             throw new SacctLineParser.LineProblem("expected " + columns + " comma-separated fields, found " + values.length);
         }
         if (cluster == null) {
@@ -89,16 +93,7 @@ public final class TelemetryLineParser {
         // Exporters write each GPU's samples in time order; keeping every timestamp of every GPU to
         // find a repeated one would not fit in memory at program scale.
         String host = values[hostname].strip();
-        long[] lastSecond = lastSecondOfGpuByHost.get(host);
-        if (lastSecond == null || lastSecond.length <= gpuIndex) {
-            long[] grown = new long[Math.max(8, gpuIndex + 1)];
-            java.util.Arrays.fill(grown, Long.MIN_VALUE);
-            if (lastSecond != null) {
-                System.arraycopy(lastSecond, 0, grown, 0, lastSecond.length);
-            }
-            lastSecond = grown;
-            lastSecondOfGpuByHost.put(host, lastSecond);
-        }
+        long[] lastSecond = clocks.lastSeconds(host, gpuIndex);
         if (lastEpochSecond <= lastSecond[gpuIndex]) {
             throw new SacctLineParser.LineProblem("duplicate or out-of-order sample: GPU " + host + '/' + gpuIndex
                     + " at " + time + " is not after its previous sample");
@@ -132,7 +127,7 @@ public final class TelemetryLineParser {
         java.time.ZonedDateTime instant;
         try {
             if (SacctLineParser.hasOffset(time)) {
-                instant = OffsetDateTime.parse(time).atZoneSameInstant(programZone);
+                instant = SacctLineParser.offsetDateTime(time).atZoneSameInstant(programZone);
             } else {
                 instant = LocalDateTime.parse(time).atZone(cluster.zone()).withZoneSameInstant(programZone);
             }

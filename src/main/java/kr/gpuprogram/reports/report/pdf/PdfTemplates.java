@@ -11,12 +11,14 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRLoader;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The JasperReports templates of {@code report-templates/} (on the classpath under that name),
- * compiled with the JDT compiler the first time they are needed and kept for the life of the
- * JVM. Every text defaults to the bundled Korean family; a font that cannot be found fails the
+ * The JasperReports templates of {@code report-templates/} (on the classpath under that name):
+ * the {@code .jasper} compiled at build time ({@link TemplateCompiler}) when there is one, else
+ * the {@code .jrxml} compiled with the JDT compiler the first time it is needed; kept for the
+ * life of the JVM. Every text defaults to the bundled Korean family; a font that cannot be found fails the
  * report instead of silently falling back to one without Hangul.
  */
 final class PdfTemplates {
@@ -50,6 +52,17 @@ final class PdfTemplates {
     }
 
     private static JasperReport compile(String name) {
+        ClassPathResource compiled = new ClassPathResource("report-templates/" + name + ".jasper");
+        if (compiled.exists()) {
+            try (InputStream jasper = compiled.getInputStream()) {
+                return (JasperReport) JRLoader.loadObject(jasper);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the compiled report template " + compiled.getPath(), e);
+            } catch (JRException e) {
+                throw new IllegalStateException("cannot load the compiled report template " + compiled.getPath() + ": "
+                        + e.getMessage(), e);
+            }
+        }
         String path = "report-templates/" + name + ".jrxml";
         try (InputStream jrxml = new ClassPathResource(path).getInputStream()) {
             return JasperCompileManager.getInstance(CONTEXT).compile(jrxml);

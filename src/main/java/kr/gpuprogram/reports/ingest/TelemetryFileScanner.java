@@ -1,0 +1,925 @@
+package kr.gpuprogram.reports.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.ingest.TelemetryAggregate.Key;
+import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one DCGM telemetry file and adds up its samples per program-zone day and job, in
+ * blocks of lines. No Spring here: the step's reader drives it.
+ *
+ * <p>The fast path parses large buffers of bytes in place: no String per field, timestamps by
+ * their fixed layout ({@code yyyy-MM-ddTHH:mm:ss}, an optional fraction, {@code Z}, {@code
+ * ±HH:MM} or no offset) with the day bounds of the program zone cached, hostnames and job ids
+ * interned once as small ints, sums in primitive arrays. Whatever it does not recognise takes
+ * the exact path, so that rejects keep their reasons:
+ * <ul>
+ * <li>a line of plain ASCII without quotes whose values do not pass the fast checks: split
+ * as commons-csv would split it and given to {@link TelemetryLineParser};</li>
+ * <li>a line with a quote or a byte outside ASCII, a line longer than the buffer, a header
+ * that is not plain ASCII or lacks columns, an empty file: from there on, the file is read by
+ * commons-csv through {@link CsvInput} (the lines before it are skipped by count), as the
+ * reader of inbox files reads it.</li>
+ * </ul>
+ * Both paths share the GPUs' last sample times, so the "duplicate or out-of-order" rule holds
+ * across them.
+ */
+public final class TelemetryFileScanner implements AutoCloseable {
+
+    static final int DEFAULT_BUFFER = 1 << 22;
+    private static final byte COMMA = 1;
+    private static final byte LINE_END = 2;
+    private static final byte SPECIAL = 3;
+    /** per byte value: 0 for an ordinary byte, else COMMA, LINE_END or SPECIAL (a quote, or not ASCII) */
+    private static final byte[] BYTE_KIND = new byte[256];
+
+    static {
+        BYTE_KIND[','] = COMMA;
+        BYTE_KIND['\n'] = LINE_END;
+        BYTE_KIND['\r'] = LINE_END;
+        BYTE_KIND['"'] = SPECIAL;
+        // control bytes (a NUL above all, which PostgreSQL cannot store) take the exact path and its reject
+        for (int b = 0; b < 0x20; b++) {
+            if (b != '\n' && b != '\r') {
+                BYTE_KIND[b] = SPECIAL;
+            }
+        }
+        for (int b = 0x80; b < 0x100; b++) {
+            BYTE_KIND[b] = SPECIAL;
+        }
+    }
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /** longer lines take the exact path (which rejects lines of more than 65,536 characters) */
+    private static final int MAX_FAST_LINE = 4096;
+    private static final int NO_JOB = -1;
+
+    private final InboxFile file;
+    private final ClusterCatalog catalog;
+    private final ClusterCatalog.Entry cluster;
+    private final ZoneId programZone;
+    private final boolean fastPathEnabled;
+    private final GpuClocks clocks = new GpuClocks();
+    private final ByteKeys jobs = new ByteKeys();
+    private final byte[] clusterBytes;
+
+    // the header
+    private Map<String, Integer> header;
+    private int columns;
+    private int cTimestamp;
+    private int cCluster;
+    private int cHost;
+    private int cGpu;
+    private int cJob;
+    private int cUtil;
+    private TelemetryLineParser exact;
+
+    // the fast path's input
+    private FileChannel channel;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private long bufferOffset;
+    private boolean eof;
+    private boolean fast;
+    private int[] fieldFrom;
+    private int[] fieldTo;
+
+    // the exact path's input (commons-csv)
+    private CSVParser csv;
+    private Iterator<CSVRecord> records;
+    private String fileProblem;
+    private String[] pendingValues;
+    private int pendingLineNo;
+
+    /** lines read after the header, counted as InboxFilesReader counts them (restart position) */
+    private int linesRead;
+    /** commons-csv's record number of the last line read (the header is record 1) */
+    private int recordNo;
+
+    // timestamps: the last one, its date, the program day bounds
+    private final byte[] lastStamp = new byte[64];
+    private int lastStampLength = -1;
+    private long lastStampSecond;
+    private int lastStampDay;
+    private final byte[] lastDate = new byte[10];
+    private boolean lastDateValid;
+    private long lastEpochDay;
+    private long localOffsetEpochDay = Long.MIN_VALUE;
+    private int localOffsetSeconds;
+    private boolean localOffsetUniform;
+    private final List<LocalDate> days = new ArrayList<>();
+    private long dayFrom = Long.MAX_VALUE;
+    private long dayTo = Long.MIN_VALUE;
+    private int dayIndex = -1;
+
+    // the last host and job seen: neighbouring lines usually share them
+    private int lastHost = -1;
+    private int lastJob = NO_JOB;
+    private boolean lastJobValid;
+    private long[] lastHostSeconds;
+
+    // the block's sums per (day, job): slot arrays
+    private int[][] slotOfJob = new int[0][];
+    private int[] slotOfNoJob = new int[0];
+    private int slots;
+    private int[] slotDay = new int[64];
+    private int[] slotJob = new int[64];
+    private long[] slotSamples = new long[64];
+    private double[] slotUtil = new double[64];
+    private long[] slotHistogram = new long[64 * 101];
+    private List<ClassifiedLine.Rejected> rejects = new ArrayList<>();
+
+    public TelemetryFileScanner(InboxFile file, ClusterCatalog catalog, ZoneId programZone) {
+        this(file, catalog, programZone, true, DEFAULT_BUFFER);
+    }
+
+    /** {@code fastPath} false reads every line the exact way (for tests comparing both). */
+    TelemetryFileScanner(InboxFile file, ClusterCatalog catalog, ZoneId programZone, boolean fastPath, int bufferSize) {
+        this.file = file;
+        this.catalog = catalog;
+        this.cluster = catalog.find(file.clusterId());
+        this.programZone = programZone;
+        this.fastPathEnabled = fastPath;
+        this.clusterBytes = file.clusterId().getBytes(StandardCharsets.UTF_8);
+        this.buf = new byte[bufferSize];
+    }
+
+    /**
+     * Opens the file at the start, or after the lines a committed chunk already stored:
+     * {@code byteOffset} (the fast path's position) when known, else by skipping
+     * {@code skipLines} lines the exact way.
+     */
+    public void open(int skipLines, long byteOffset) {
+        if (file.problem() != null) {
+            // not text at all (the scan found why): the file is its one reject at line 0
+            fileProblem = file.problem();
+            if (skipLines == 0) {
+                pendingValues = new String[] {"(" + file.sizeBytes() + " bytes)"};
+                pendingLineNo = 0;
+            }
+            return;
+        }
+        try {
+            if (fastPathEnabled && readHeaderFast()) {
+                if (byteOffset >= 0) {
+                    seek(byteOffset);
+                    linesRead = skipLines;
+                    recordNo = skipLines + 1;
+                    return;
+                }
+                if (skipLines == 0) {
+                    return;
+                }
+                abandonFast();
+            }
+            openExact(skipLines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a restart goes on: the byte offset of the next line, or -1 when read the exact way. */
+    public long byteOffset() {
+        return fast ? bufferOffset + pos : -1;
+    }
+
+    public int linesRead() {
+        return linesRead;
+    }
+
+    /** The sums and rejects of up to {@code maxLines} further lines, or null at the end of the file. */
+    public TelemetryAggregate next(int maxLines) {
+        int firstLine = -1;
+        int lines = 0;
+        try {
+            while (lines < maxLines) {
+                if (fast) {
+                    int lineNo = nextFastLine();
+                    if (lineNo == 0) {
+                        break;
+                    }
+                    if (lineNo > 0) {
+                        if (firstLine < 0) {
+                            firstLine = lineNo;
+                        }
+                        lines++;
+                    }
+                    // lineNo < 0: switched to the exact way; go on there
+                } else if (csv != null || pendingValues != null) {
+                    int lineNo = nextExactLine();
+                    if (lineNo < 0) {
+                        break;
+                    }
+                    if (firstLine < 0) {
+                        firstLine = lineNo;
+                    }
+                    lines++;
+                } else {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path() + ": " + e.getMessage(), e);
+        }
+        if (lines == 0) {
+            return null;
+        }
+        return takeBlock(firstLine);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (channel != null) {
+                channel.close();
+                channel = null;
+            }
+            if (csv != null) {
+                csv.close();
+                csv = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- the header
+
+    /** Reads the header row from bytes; false when the file needs the exact way from its start. */
+    private boolean readHeaderFast() throws IOException {
+        channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+        bufferOffset = 0;
+        pos = 0;
+        limit = 0;
+        eof = false;
+        fill();
+        if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            pos = 3;
+        }
+        while (true) {
+            while (pos < limit && (buf[pos] == '\n' || buf[pos] == '\r')) {
+                pos++;
+            }
+            if (pos < limit || eof) {
+                break;
+            }
+            fill();
+        }
+        int end = pos;
+        while (true) {
+            while (end < limit && buf[end] != '\n' && buf[end] != '\r') {
+                end++;
+            }
+            if (end < limit || eof) {
+                break;
+            }
+            int shift = pos;
+            if (!fill()) {
+                break;
+            }
+            end -= shift;
+        }
+        if (end == pos || (end == limit && !eof)) {
+            return abandonFast(); // an empty file, or a header longer than the buffer
+        }
+        List<String> names = new ArrayList<>();
+        int from = pos;
+        for (int i = pos; i <= end; i++) {
+            if (i < end && (buf[i] == '"' || buf[i] < 0)) {
+                return abandonFast();
+            }
+            if (i == end || buf[i] == ',') {
+                names.add(new String(buf, from, i - from, StandardCharsets.US_ASCII).trim());
+                from = i + 1;
+            }
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.putIfAbsent(CsvInput.normalise(names.get(i)), i);
+        }
+        if (!CsvInput.missingColumns(index, TelemetryLineParser.REQUIRED_COLUMNS).isEmpty()) {
+            return abandonFast();
+        }
+        useHeader(index);
+        pos = end + 1 <= limit ? end + 1 : end;
+        fast = true;
+        recordNo = 1;
+        linesRead = 0;
+        return true;
+    }
+
+    private boolean abandonFast() throws IOException {
+        channel.close();
+        channel = null;
+        fast = false;
+        return false;
+    }
+
+    private void useHeader(Map<String, Integer> index) {
+        header = index;
+        columns = index.size();
+        cTimestamp = index.get("timestamp");
+        cCluster = index.get("cluster_id");
+        cHost = index.get("hostname");
+        cGpu = index.get("gpu");
+        cJob = index.get("job_id");
+        cUtil = index.get("gpu_util");
+        fieldFrom = new int[columns];
+        fieldTo = new int[columns];
+        exact = new TelemetryLineParser(file, index, catalog, programZone, clocks);
+    }
+
+    private void seek(long offset) throws IOException {
+        channel.position(offset);
+        bufferOffset = offset;
+        pos = 0;
+        limit = 0;
+        eof = false;
+    }
+
+    /** Keeps the bytes from pos, moved to the buffer's start, and reads more; false at the end of the file. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            bufferOffset += pos;
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            return false;
+        }
+        int n = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit));
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- the fast path
+
+    /**
+     * Reads the next line from the buffer: its record number, 0 at the end of the file, or -1
+     * when the line needs commons-csv (the rest of the file is then read the exact way).
+     */
+    private int nextFastLine() throws IOException {
+        while (true) {
+            // skip empty lines: commons-csv ignores them and does not count them
+            while (pos < limit && (buf[pos] == '\n' || buf[pos] == '\r')) {
+                pos++;
+            }
+            if (pos == limit) {
+                if (!fill() && pos == limit) {
+                    return 0;
+                }
+                continue;
+            }
+            byte[] b = buf;
+            int start = pos;
+            int end = limit;
+            int field = 0;
+            int fieldStart = start;
+            boolean special = false;
+            int[] from = fieldFrom;
+            int[] to = fieldTo;
+            int cols = columns;
+            byte[] kinds = BYTE_KIND;
+            for (int i = start; i < limit; i++) {
+                byte kind = kinds[b[i] & 0xFF];
+                if (kind == 0) {
+                    continue;
+                }
+                if (kind == COMMA) {
+                    if (field < cols) {
+                        from[field] = fieldStart;
+                        to[field] = i;
+                    }
+                    field++;
+                    fieldStart = i + 1;
+                } else if (kind == LINE_END) {
+                    end = i;
+                    break;
+                } else {
+                    special = true;
+                }
+            }
+            if (end == limit && !eof) {
+                // the line goes on past the buffer
+                if (pos == 0 && limit == b.length) {
+                    return switchToExact();
+                }
+                fill();
+                continue;
+            }
+            if (special) {
+                return switchToExact();
+            }
+            if (field < cols) {
+                from[field] = fieldStart;
+                to[field] = end;
+            }
+            field++;
+            recordNo++;
+            linesRead++;
+            pos = end < limit ? end + 1 : end;
+            if (field != cols || end - start > MAX_FAST_LINE || !fastSample()) {
+                exactLine(recordNo, split(start, end));
+            }
+            return recordNo;
+        }
+    }
+
+    /** Parses the fields of the line in fieldFrom/fieldTo and adds it up; false when it needs the exact path. */
+    private boolean fastSample() {
+        if (cluster == null) {
+            return false;
+        }
+        byte[] b = buf;
+        // cluster_id
+        int s = trimFrom(fieldFrom[cCluster], fieldTo[cCluster]);
+        int e = trimTo(s, fieldTo[cCluster]);
+        if (e - s != clusterBytes.length || !same(b, s, clusterBytes, 0, e - s)) {
+            return false;
+        }
+        // timestamp
+        s = trimFrom(fieldFrom[cTimestamp], fieldTo[cTimestamp]);
+        e = trimTo(s, fieldTo[cTimestamp]);
+        long second;
+        int day;
+        int length = e - s;
+        if (length == lastStampLength && same(b, s, lastStamp, 0, length)) {
+            second = lastStampSecond;
+            day = lastStampDay;
+        } else {
+            second = epochSecond(b, s, e);
+            if (second == Long.MIN_VALUE) {
+                return false;
+            }
+            day = programDay(second);
+            if (length <= lastStamp.length) {
+                System.arraycopy(b, s, lastStamp, 0, length);
+                lastStampLength = length;
+                lastStampSecond = second;
+                lastStampDay = day;
+            }
+        }
+        // gpu
+        s = trimFrom(fieldFrom[cGpu], fieldTo[cGpu]);
+        e = trimTo(s, fieldTo[cGpu]);
+        int gpu = digits(b, s, e);
+        if (gpu < 0 || gpu > 4096) {
+            return false;
+        }
+        // gpu_util
+        s = trimFrom(fieldFrom[cUtil], fieldTo[cUtil]);
+        e = trimTo(s, fieldTo[cUtil]);
+        double util = digits(b, s, e);
+        if (util < 0) {
+            util = decimal(b, s, e);
+        }
+        if (!(util >= 0 && util <= 100)) {
+            return false;
+        }
+        // hostname: the duplicate or out-of-order rule
+        s = trimFrom(fieldFrom[cHost], fieldTo[cHost]);
+        e = trimTo(s, fieldTo[cHost]);
+        long[] seconds;
+        if (lastHost >= 0 && clocks.isHost(lastHost, b, s, e) && gpu < lastHostSeconds.length) {
+            seconds = lastHostSeconds;
+        } else {
+            lastHost = clocks.hostId(b, s, e);
+            seconds = clocks.lastSeconds(lastHost, gpu);
+            lastHostSeconds = seconds;
+        }
+        if (second <= seconds[gpu]) {
+            return false;
+        }
+        seconds[gpu] = second;
+        // job_id
+        s = trimFrom(fieldFrom[cJob], fieldTo[cJob]);
+        e = trimTo(s, fieldTo[cJob]);
+        int job;
+        if (s == e) {
+            job = NO_JOB;
+        } else if (lastJobValid && lastJob != NO_JOB && jobs.is(lastJob, b, s, e)) {
+            job = lastJob;
+        } else {
+            job = jobs.id(b, s, e);
+        }
+        lastJob = job;
+        lastJobValid = true;
+        add(day, job, util);
+        return true;
+    }
+
+    /** Short byte ranges compared in a plain loop: Arrays.equals costs more to set up than these lines take. */
+    static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
+            if (a[aFrom + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int trimFrom(int s, int e) {
+        byte[] b = buf;
+        while (s < e && b[s] <= ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    private int trimTo(int s, int e) {
+        byte[] b = buf;
+        while (e > s && b[e - 1] <= ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** The value of 1 to 9 decimal digits, or -1 (as TelemetryLineParser's wholeNumber). */
+    private static int digits(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n == 0 || n > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = s; i < e; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    /** digits '.' digits, parsed as Double.parseDouble does; NaN for anything else. */
+    private static double decimal(byte[] b, int s, int e) {
+        int dot = -1;
+        for (int i = s; i < e; i++) {
+            byte c = b[i];
+            if (c == '.' && dot < 0) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return Double.NaN;
+            }
+        }
+        if (dot <= s || dot >= e - 1 || e - s > 24) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(new String(b, s, e - s, StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The epoch second of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}][Z|±HH:MM]} (no offset: the
+     * cluster's zone), or Long.MIN_VALUE for anything else, which the exact path then judges.
+     */
+    private long epochSecond(byte[] b, int s, int e) {
+        if (e - s < 19 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':' || b[s + 16] != ':') {
+            return Long.MIN_VALUE;
+        }
+        long epochDay;
+        if (lastDateValid && same(b, s, lastDate, 0, 10)) {
+            epochDay = lastEpochDay;
+        } else {
+            int year = number(b, s, 4);
+            int month = number(b, s + 5, 2);
+            int dayOfMonth = number(b, s + 8, 2);
+            if (year < 1900 || year > 2999 || month < 1 || month > 12 || dayOfMonth < 1
+                    || dayOfMonth > lengthOfMonth(year, month)) {
+                return Long.MIN_VALUE;
+            }
+            epochDay = LocalDate.of(year, month, dayOfMonth).toEpochDay();
+            System.arraycopy(b, s, lastDate, 0, 10);
+            lastDateValid = true;
+            lastEpochDay = epochDay;
+        }
+        int hour = number(b, s + 11, 2);
+        int minute = number(b, s + 14, 2);
+        int sec = number(b, s + 17, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || sec < 0 || sec > 59) {
+            return Long.MIN_VALUE;
+        }
+        int i = s + 19;
+        if (i < e && b[i] == '.') {
+            int fractionStart = ++i;
+            while (i < e && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == fractionStart || i - fractionStart > 9) {
+                return Long.MIN_VALUE;
+            }
+        }
+        long local = epochDay * 86_400 + hour * 3600 + minute * 60 + sec;
+        if (i == e) {
+            return localToEpoch(epochDay, local, hour, minute, sec);
+        }
+        if (b[i] == 'Z' && i + 1 == e) {
+            return local;
+        }
+        if ((b[i] == '+' || b[i] == '-') && i + 6 == e && b[i + 3] == ':') {
+            int offsetHours = number(b, i + 1, 2);
+            int offsetMinutes = number(b, i + 4, 2);
+            if (offsetHours < 0 || offsetHours > 17 || offsetMinutes < 0 || offsetMinutes > 59) {
+                return Long.MIN_VALUE;
+            }
+            int offset = offsetHours * 3600 + offsetMinutes * 60;
+            return b[i] == '+' ? local - offset : local + offset;
+        }
+        return Long.MIN_VALUE;
+    }
+
+    /** A local date-time in the cluster's zone; gaps and overlaps resolved as ZonedDateTime does. */
+    private long localToEpoch(long epochDay, long local, int hour, int minute, int sec) {
+        if (epochDay != localOffsetEpochDay) {
+            localOffsetEpochDay = epochDay;
+            ZoneRules rules = cluster.zone().getRules();
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            ZoneOffset atStart = rules.getOffset(date.atStartOfDay());
+            ZoneOffsetTransition next = rules.nextTransition(date.atStartOfDay().toInstant(atStart).minusSeconds(2 * 86_400));
+            localOffsetUniform = next == null
+                    || next.getInstant().getEpochSecond() > date.plusDays(1).atStartOfDay().toEpochSecond(atStart) + 2 * 86_400;
+            localOffsetSeconds = atStart.getTotalSeconds();
+        }
+        if (localOffsetUniform) {
+            return local - localOffsetSeconds;
+        }
+        return LocalDateTime.of(LocalDate.ofEpochDay(epochDay), java.time.LocalTime.of(hour, minute, sec))
+                .atZone(cluster.zone()).toEpochSecond();
+    }
+
+    private static int number(byte[] b, int s, int n) {
+        if (n == 2) {
+            int tens = b[s] - '0';
+            int ones = b[s + 1] - '0';
+            return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
+        }
+        int value = 0;
+        for (int i = s; i < s + n; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** The index in {@link #days} of the program-zone day of an instant. */
+    private int programDay(long second) {
+        if (second >= dayFrom && second < dayTo) {
+            return dayIndex;
+        }
+        LocalDate date = Instant.ofEpochSecond(second).atZone(programZone).toLocalDate();
+        dayIndex = dayIndex(date);
+        dayFrom = date.atStartOfDay(programZone).toEpochSecond();
+        dayTo = date.plusDays(1).atStartOfDay(programZone).toEpochSecond();
+        return dayIndex;
+    }
+
+    private int dayIndex(LocalDate date) {
+        int index = days.indexOf(date);
+        if (index < 0) {
+            days.add(date);
+            index = days.size() - 1;
+        }
+        return index;
+    }
+
+    // ---------------------------------------------------------------- the exact path
+
+    /** The values of a plain ASCII line without quotes, as commons-csv (trim on) splits them. */
+    private String[] split(int start, int end) {
+        List<String> values = new ArrayList<>(columns);
+        int from = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || buf[i] == ',') {
+                values.add(new String(buf, from, i - from, StandardCharsets.US_ASCII).trim());
+                from = i + 1;
+            }
+        }
+        return values.toArray(String[]::new);
+    }
+
+    /** A line the exact way: the checks of the former block aggregator, then TelemetryLineParser. */
+    private void exactLine(int lineNo, String[] values) {
+        lastHost = -1; // the exact path may grow the host's array of last seconds
+        try {
+            if (fileProblem != null) {
+                throw new SacctLineParser.LineProblem(fileProblem);
+            }
+            int length = 0;
+            boolean invalidText = false;
+            for (String value : values) {
+                length += value.length() + 1;
+                invalidText |= value.indexOf(CsvInput.REPLACEMENT) >= 0 || value.indexOf('\0') >= 0;
+            }
+            if (length > CsvInput.MAX_LINE_CHARACTERS) {
+                throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
+                        + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
+            }
+            if (invalidText) {
+                throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
+            }
+            TelemetryLineParser.Sample sample = exact.parse(values);
+            add(dayIndex(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());
+        } catch (RuntimeException problem) {
+            // no line, however absurd, fails the run: whatever it throws makes it a reject
+            rejects.add(new ClassifiedLine.Rejected(file, lineNo, LineProblems.reason(problem), String.join(",", values)));
+        }
+    }
+
+    /** From the line at pos on, the file is read by commons-csv; returns -1 (no line read). */
+    private int switchToExact() throws IOException {
+        channel.close();
+        channel = null;
+        fast = false;
+        openExact(linesRead);
+        return -1;
+    }
+
+    /** Opens the file with commons-csv as the reader of inbox files does, skipping lines already read. */
+    private void openExact(int skipLines) throws IOException {
+        fast = false;
+        // unquoted: a stray quote in a damaged line must not swallow the lines after it
+        csv = CsvInput.parser(file.path(), CsvInput.unquotedCommaSeparated(), FileEncoding.charsetNamed(file.encoding()));
+        records = csv.iterator();
+        fileProblem = null;
+        pendingValues = null;
+        linesRead = 0;
+        if (!records.hasNext()) {
+            header = Map.of();
+            fileProblem = "no header row and no lines";
+            pendingValues = new String[0];
+            pendingLineNo = 0;
+            records = null;
+        } else {
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> index = CsvInput.headerIndex(headerRecord);
+            FileHeader named = FileHeader.named(headerRecord.values(), TelemetryLineParser.REQUIRED_COLUMNS);
+            if (named.problem() != null) {
+                // no usable header: the file is its one reject at line 0, no further line is read
+                header = index;
+                fileProblem = named.problem();
+                pendingValues = headerRecord.values();
+                pendingLineNo = 0;
+                records = null;
+            } else if (exact == null) {
+                useHeader(index);
+            }
+        }
+        while (linesRead < skipLines && readExact() != null) {
+            // stored by the chunks committed before
+        }
+    }
+
+    /** The next record's values the exact way (lineNo in recordNo), or null at the end. */
+    private String[] readExact() {
+        if (pendingValues != null) {
+            String[] values = pendingValues;
+            pendingValues = null;
+            recordNo = pendingLineNo;
+            linesRead++;
+            return values;
+        }
+        if (records == null || !records.hasNext()) {
+            return null;
+        }
+        CSVRecord record = records.next();
+        recordNo = (int) record.getRecordNumber();
+        linesRead++;
+        return record.values();
+    }
+
+    private int nextExactLine() {
+        String[] values = readExact();
+        if (values == null) {
+            return -1;
+        }
+        if (fileProblem != null && exact == null) {
+            rejects.add(new ClassifiedLine.Rejected(file, recordNo, fileProblem, String.join(",", values)));
+        } else {
+            exactLine(recordNo, values);
+        }
+        return recordNo;
+    }
+
+    // ---------------------------------------------------------------- the sums
+
+    private void add(int day, int job, double util) {
+        int slot;
+        if (job == NO_JOB) {
+            if (day >= slotOfNoJob.length) {
+                int old = slotOfNoJob.length;
+                slotOfNoJob = Arrays.copyOf(slotOfNoJob, day + 4);
+                Arrays.fill(slotOfNoJob, old, slotOfNoJob.length, -1);
+            }
+            slot = slotOfNoJob[day];
+            if (slot < 0) {
+                slot = newSlot(day, job);
+                slotOfNoJob[day] = slot;
+            }
+        } else {
+            if (day >= slotOfJob.length) {
+                slotOfJob = Arrays.copyOf(slotOfJob, day + 4);
+            }
+            int[] ofJob = slotOfJob[day];
+            if (ofJob == null || job >= ofJob.length) {
+                int old = ofJob == null ? 0 : ofJob.length;
+                ofJob = ofJob == null ? new int[Math.max(256, job * 2)] : Arrays.copyOf(ofJob, Math.max(old * 2, job + 1));
+                Arrays.fill(ofJob, old, ofJob.length, -1);
+                slotOfJob[day] = ofJob;
+            }
+            slot = ofJob[job];
+            if (slot < 0) {
+                slot = newSlot(day, job);
+                ofJob[job] = slot;
+            }
+        }
+        slotSamples[slot]++;
+        slotUtil[slot] += util;
+        slotHistogram[slot * 101 + (int) Math.floor(util)]++;
+    }
+
+    private int newSlot(int day, int job) {
+        if (slots == slotDay.length) {
+            int n = slots * 2;
+            slotDay = Arrays.copyOf(slotDay, n);
+            slotJob = Arrays.copyOf(slotJob, n);
+            slotSamples = Arrays.copyOf(slotSamples, n);
+            slotUtil = Arrays.copyOf(slotUtil, n);
+            slotHistogram = Arrays.copyOf(slotHistogram, n * 101);
+        }
+        int slot = slots++;
+        slotDay[slot] = day;
+        slotJob[slot] = job;
+        slotSamples[slot] = 0;
+        slotUtil[slot] = 0;
+        Arrays.fill(slotHistogram, slot * 101, slot * 101 + 101, 0);
+        return slot;
+    }
+
+    private TelemetryAggregate takeBlock(int firstLine) {
+        Map<Key, Sums> sums = new HashMap<>(slots * 2);
+        for (int slot = 0; slot < slots; slot++) {
+            int day = slotDay[slot];
+            int job = slotJob[slot];
+            Sums s = new Sums();
+            s.samples = slotSamples[slot];
+            s.utilSum = slotUtil[slot];
+            System.arraycopy(slotHistogram, slot * 101, s.histogram, 0, 101);
+            sums.put(new Key(days.get(day), job == NO_JOB ? "" : jobs.string(job)), s);
+            if (job == NO_JOB) {
+                slotOfNoJob[day] = -1;
+            } else {
+                slotOfJob[day][job] = -1;
+            }
+        }
+        slots = 0;
+        List<ClassifiedLine.Rejected> blockRejects = rejects;
+        rejects = new ArrayList<>();
+        return new TelemetryAggregate(file, firstLine, sums, blockRejects);
+    }
+}
