@@ -49,7 +49,7 @@ public class MailDeliverer {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final MailSettings settings;
+    private final ReportSettings.Mail settings;
     private final PeriodFiguresQuery query;
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
@@ -57,7 +57,7 @@ public class MailDeliverer {
     private final ReportSnapshot snapshot;
     private final BigDecimal coverageWarningPct;
 
-    public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, MailSettings settings,
+    public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
                          PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
                          FaultInjector faults, ReportSnapshot snapshot, ReportSettings reportSettings) {
         this.snapshot = snapshot;
@@ -66,7 +66,7 @@ public class MailDeliverer {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
-        this.settings = settings;
+        this.settings = reportSettings.mail();
         this.query = query;
         this.folders = folders;
     }

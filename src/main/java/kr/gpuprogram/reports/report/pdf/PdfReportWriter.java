@@ -39,9 +39,8 @@ public class PdfReportWriter implements ReportPart {
     private final Clock clock;
 
     @Autowired
-    public PdfReportWriter(ReportSettings settings,
-                           @Value("${gpu.program-name:국가 AI 컴퓨팅 GPU 지원사업}") String programName) {
-        this(settings, programName, Clock.systemUTC());
+    public PdfReportWriter(ReportSettings settings) {
+        this(settings, settings.programName(), Clock.systemUTC());
     }
 
     PdfReportWriter(ReportSettings settings, String programName, Clock clock) {

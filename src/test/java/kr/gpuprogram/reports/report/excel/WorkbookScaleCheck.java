@@ -63,7 +63,7 @@ public final class WorkbookScaleCheck {
                     jdbc.queryForObject("SELECT count(*) FROM input_reject", Long.class),
                     seconds(started));
 
-            ReportSettings settings = new ReportSettings(out, out, pgdata, null, 0, 0, null, 0, 0, 0, null);
+            ReportSettings settings = ReportSettings.defaults(out, out, pgdata);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             PeriodFiguresQuery figuresQuery = new PeriodFiguresQuery(new NamedParameterJdbcTemplate(dataSource), settings);

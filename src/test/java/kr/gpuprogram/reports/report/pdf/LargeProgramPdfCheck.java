@@ -38,7 +38,7 @@ public final class LargeProgramPdfCheck {
         Path out = Path.of(args.length > 0 ? args[0] : "target/large-program");
         Files.createDirectories(out);
         PeriodFigures figures = figures(new Random(42));
-        ReportSettings settings = new ReportSettings(null, out, null, null, 0, 0, null, 0, 0, 0, null);
+        ReportSettings settings = ReportSettings.defaults(java.nio.file.Path.of("sample-data"), out, java.nio.file.Path.of("var"));
         PdfReportWriter writer = new PdfReportWriter(settings, "국가 AI 컴퓨팅 GPU 지원사업", Clock.systemUTC());
         for (int run = 1; run <= 2; run++) {
             long started = System.nanoTime();
