@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.Sha256;
 import kr.gpuprogram.reports.report.Period;
@@ -53,13 +53,13 @@ public class MailDeliverer {
     private final PeriodFiguresQuery query;
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
-    private final FaultInjector faults;
+    private final Checkpoints faults;
     private final ReportSnapshot snapshot;
     private final BigDecimal coverageWarningPct;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
                          PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
-                         FaultInjector faults, ReportSnapshot snapshot, ReportSettings reportSettings) {
+                         Checkpoints faults, ReportSnapshot snapshot, ReportSettings reportSettings) {
         this.snapshot = snapshot;
         this.faults = faults;
         this.coverageWarningPct = reportSettings.coverageWarningPct();
@@ -158,9 +158,9 @@ public class MailDeliverer {
                 for (Path file : attachments) {
                     helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file), contentType(file));
                 }
-                faults.reached(FaultInjector.DELIVERY);
+                faults.reached(Checkpoints.DELIVERY);
                 sender.send(message);
-                faults.reached(FaultInjector.DELIVERY_ACCEPTED);
+                faults.reached(Checkpoints.DELIVERY_ACCEPTED);
                 record("delivery/mark-sent.sql", new MapSqlParameterSource()
                         .addValue("delivery_id", deliveryId).addValue("provisional", provisional)
                         .addValue("recipients", String.join(", ", to)).addValue("subject", subject)

@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +41,10 @@ public class DailyFiguresCalculator {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ReportSettings settings;
-    private final FaultInjector faults;
+    private final Checkpoints faults;
 
     public DailyFiguresCalculator(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions,
-                                  ReportSettings settings, FaultInjector faults) {
+                                  ReportSettings settings, Checkpoints faults) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
@@ -58,7 +58,7 @@ public class DailyFiguresCalculator {
         }
         long started = System.nanoTime();
         for (LocalDate day : sorted) {
-            faults.reached(FaultInjector.FIGURES_DAY);
+            faults.reached(Checkpoints.FIGURES_DAY);
             compute(day);
         }
         log.info("Computed the figures of {} day(s) from {} to {} in {} ms", sorted.size(), sorted.first(),
@@ -84,7 +84,7 @@ public class DailyFiguresCalculator {
                     jdbc.update(statement, params);
                 }
             }
-            faults.reached(FaultInjector.FIGURES_DAY_WRITTEN);
+            faults.reached(Checkpoints.FIGURES_DAY_WRITTEN);
             for (String statement : SqlResource.statements("figures/day-computed.sql")) {
                 jdbc.update(statement, params);
             }

@@ -3,7 +3,7 @@ package kr.gpuprogram.reports.ingest;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +30,10 @@ public class InboxFileMerger {
     private final TransactionTemplate transactions;
     private final ReportSettings settings;
     private final InboxRegistry registry;
-    private final FaultInjector faults;
+    private final Checkpoints faults;
 
     public InboxFileMerger(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, ReportSettings settings,
-                           InboxRegistry registry, FaultInjector faults) {
+                           InboxRegistry registry, Checkpoints faults) {
         this.faults = faults;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -56,7 +56,7 @@ public class InboxFileMerger {
             transactions.executeWithoutResult(status -> {
                 Map<String, Object> params = Map.of("file_id", file.fileId(), "zone", settings.programZone().getId());
                 statements.forEach(statement -> jdbc.update(statement, params));
-                faults.reached(FaultInjector.MERGE_FILE);
+                faults.reached(Checkpoints.MERGE_FILE);
             });
         }
         if (!files.isEmpty()) {

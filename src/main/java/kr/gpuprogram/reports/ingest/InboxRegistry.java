@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +33,9 @@ public class InboxRegistry {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
 
-    private final FaultInjector faults;
+    private final Checkpoints faults;
 
-    public InboxRegistry(NamedParameterJdbcTemplate jdbc, ReportSettings settings, FaultInjector faults) {
+    public InboxRegistry(NamedParameterJdbcTemplate jdbc, ReportSettings settings, Checkpoints faults) {
         this.faults = faults;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -66,7 +66,7 @@ public class InboxRegistry {
                                     + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv with a real date: file not read"));
                     continue;
                 }
-                faults.reached(FaultInjector.INBOX_FILE);
+                faults.reached(Checkpoints.INBOX_FILE);
                 if (register(path, parsed.get())) {
                     fresh++;
                 }

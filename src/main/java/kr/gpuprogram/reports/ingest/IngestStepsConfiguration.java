@@ -3,7 +3,7 @@ package kr.gpuprogram.reports.ingest;
 import java.util.List;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.ChunkProgressListener;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.batch.StepTimingListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
 import kr.gpuprogram.reports.db.SqlResource;
@@ -34,13 +34,13 @@ public class IngestStepsConfiguration {
     /** Reference files are re-read on every run, restarts included: the newest content wins. */
     @Bean
     Step referenceLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportSettings settings, ReferenceStore store, FaultInjector faults) {
+                           ReportSettings settings, ReferenceStore store, Checkpoints faults) {
         return new StepBuilder("referenceLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone(),
                             store.lastReadable()).load();
                     boolean changed = store.replace(data);
-                    faults.reached(FaultInjector.REFERENCE_LOAD);
+                    faults.reached(Checkpoints.REFERENCE_LOAD);
                     log.info("Reference data from {} ({}): {} operators, {} cluster capacity periods, {} institutions, "
                                     + "{} allocations, {} rates, {} recipients, {} rows rejected",
                             settings.referenceDir(), changed ? "loaded" : "unchanged", data.operators().size(), data.clusterPeriods().size(),
@@ -112,14 +112,14 @@ public class IngestStepsConfiguration {
 
     @Bean
     Step telemetryIngestWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   TelemetryFileReader telemetryFileReader, FaultInjector faults,
+                                   TelemetryFileReader telemetryFileReader, Checkpoints faults,
                                    NamedParameterJdbcTemplate jdbc, TelemetryProgressListener telemetryProgressListener) {
         return new StepBuilder("telemetryIngestWorkerStep", jobRepository)
                 .<TelemetryAggregate, TelemetryAggregate>chunk(TELEMETRY_BLOCKS_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(telemetryFileReader)
                 .processor(block -> {
-                    faults.reached(FaultInjector.TELEMETRY_BLOCK);
+                    faults.reached(Checkpoints.TELEMETRY_BLOCK);
                     return block;
                 })
                 .writer(new TelemetryAggregateWriter(jdbc))
@@ -166,7 +166,7 @@ public class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    JobLineProcessor jobLineProcessor(NamedParameterJdbcTemplate jdbc, FaultInjector faults) {
+    JobLineProcessor jobLineProcessor(NamedParameterJdbcTemplate jdbc, Checkpoints faults) {
         return new JobLineProcessor(new SacctLineParser(clusterCatalog(jdbc)), faults);
     }
 

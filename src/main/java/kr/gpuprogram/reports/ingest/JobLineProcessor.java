@@ -1,22 +1,22 @@
 package kr.gpuprogram.reports.ingest;
 
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Classifies each line of a job file: a job line to store, or a reject with its reason. */
 public class JobLineProcessor implements ItemProcessor<InputLine, ClassifiedLine> {
 
     private final SacctLineParser parser;
-    private final FaultInjector faults;
+    private final Checkpoints faults;
 
-    public JobLineProcessor(SacctLineParser parser, FaultInjector faults) {
+    public JobLineProcessor(SacctLineParser parser, Checkpoints faults) {
         this.parser = parser;
         this.faults = faults;
     }
 
     @Override
     public ClassifiedLine process(InputLine line) {
-        faults.reached(FaultInjector.JOB_LINE);
+        faults.reached(Checkpoints.JOB_LINE);
         return parser.classify(line);
     }
 }

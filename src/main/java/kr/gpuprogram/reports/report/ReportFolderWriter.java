@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,11 +30,11 @@ public class ReportFolderWriter {
     private final ReportSettings settings;
     private final PeriodFiguresQuery query;
     private final List<ReportPart> parts;
-    private final FaultInjector faults;
+    private final Checkpoints faults;
     private final ReportSnapshot snapshot;
 
     public ReportFolderWriter(ReportSettings settings, PeriodFiguresQuery query, List<ReportPart> parts,
-                              FaultInjector faults, ReportSnapshot snapshot) {
+                              Checkpoints faults, ReportSnapshot snapshot) {
         this.snapshot = snapshot;
         this.settings = settings;
         this.query = query;
@@ -73,7 +73,7 @@ public class ReportFolderWriter {
             Files.createDirectories(temporary);
             for (ReportPart part : parts) {
                 part.write(figures, temporary);
-                faults.reached(FaultInjector.REPORT_WRITE);
+                faults.reached(Checkpoints.REPORT_WRITE);
             }
             for (String operatorId : query.operatorsWithOwnReport()) {
                 Path operatorFolder = Files.createDirectories(temporary.resolve("operator-" + operatorId));

@@ -2,6 +2,7 @@ package kr.gpuprogram.reports.batch;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +14,8 @@ import org.springframework.stereotype.Component;
  * goes on: a slow step).
  */
 @Component
-public class FaultInjector {
-
-    public static final String JOB_LINE = "job-line";
-    public static final String FIGURES_DAY = "figures-day";
-    /** Inside a day's transaction: its figures written, the day not yet marked computed. */
-    public static final String FIGURES_DAY_WRITTEN = "figures-day-written";
-    public static final String REPORT_WRITE = "report-write";
-    public static final String TELEMETRY_BLOCK = "telemetry-block";
-    public static final String REFERENCE_LOAD = "reference-load";
-    public static final String INBOX_FILE = "inbox-file";
-    public static final String MERGE_FILE = "merge-file";
-    public static final String DELIVERY = "delivery";
-    /** After the SMTP server accepted a mail, before its outcome is committed. */
-    public static final String DELIVERY_ACCEPTED = "delivery-accepted";
+@Primary
+public class FaultInjector implements Checkpoints {
 
     private volatile String armedPoint;
     private final AtomicInteger remaining = new AtomicInteger();
@@ -70,6 +59,7 @@ public class FaultInjector {
         pauseSeconds = 0;
     }
 
+    @Override
     public void reached(String point) {
         if (!point.equals(armedPoint)) {
             return;
