@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,6 @@ public class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> 
                     }
                 }
                 insert.executeBatch();
-            } catch (SQLException e) {
-                throw e;
             }
             return null;
         });

@@ -118,10 +118,6 @@ final class SheetWriter {
         return text(value, Kind.TEXT);
     }
 
-    SheetWriter wrappedText(String value) {
-        return text(value, Kind.WRAPPED_TEXT);
-    }
-
     SheetWriter styled(String value, CellStyle style) {
         Cell cell = cell(style);
         if (value != null) {
