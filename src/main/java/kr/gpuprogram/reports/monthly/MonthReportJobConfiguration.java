@@ -11,6 +11,7 @@ import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import kr.gpuprogram.reports.batch.IngestLockListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -49,6 +50,7 @@ public class MonthReportJobConfiguration {
      */
     @Bean
     Job lateFilesMonthReportJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
+                                IngestLockListener ingestLockListener,
                                 RunSummaryListener runSummaryListener, Step referenceLoadStep, Step inboxScanStep,
                                 Step jobFileIngestStep, Step jobFileMergeStep, Step telemetryIngestStep,
                                 Step telemetryMergeStep, Step monthFiguresStep, Step monthReportStep, Step deliveryStep) {
@@ -63,6 +65,7 @@ public class MonthReportJobConfiguration {
                 .next(monthReportStep)
                 .next(deliveryStep)
                 .listener(runOwnerListener)
+                .listener(ingestLockListener)
                 .listener(runSummaryListener)
                 .build();
     }

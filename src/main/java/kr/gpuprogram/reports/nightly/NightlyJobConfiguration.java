@@ -11,6 +11,7 @@ import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import kr.gpuprogram.reports.batch.IngestLockListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,7 +33,7 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightlyJob";
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
+    Job nightlyJob(JobRepository jobRepository, RunOwnerListener runOwnerListener, IngestLockListener ingestLockListener,
                    RunSummaryListener runSummaryListener, Step referenceLoadStep, Step inboxScanStep, Step jobFileIngestStep,
                    Step jobFileMergeStep, Step telemetryIngestStep, Step telemetryMergeStep,
                    Step nightlyFiguresStep, Step nightlyReportStep, Step deliveryStep) {
@@ -47,6 +48,7 @@ public class NightlyJobConfiguration {
                 .next(nightlyReportStep)
                 .next(deliveryStep)
                 .listener(runOwnerListener)
+                .listener(ingestLockListener)
                 .listener(runSummaryListener)
                 .build();
     }
