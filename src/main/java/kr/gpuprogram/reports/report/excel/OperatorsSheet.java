@@ -8,6 +8,7 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -39,24 +40,24 @@ final class OperatorsSheet {
     static final String NAME = "Operators";
 
     static final List<Column> COLUMNS = List.of(
-            Column.text("운영사 ID", "Operator ID"),
-            Column.text("운영사", "Operator"),
-            Column.text("클러스터", "Cluster"),
-            Column.hours("용량 GPU-시간", "Capacity GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.hours("자체 사용 GPU-시간", "Self-use GPU-h"),
-            Column.hours("미할당분 자체 사용", "Self-use on unallocated GPU-h"),
-            Column.hours("할당분 자체 사용", "Self-use on allocated GPU-h"),
-            Column.of(Kind.KRW, "자체 사용 금액(원)", "Self-use KRW"),
-            Column.hours("자체 사용 중 대기 GPU-시간", "Waiting during self-use GPU-h"),
-            Column.of(Kind.INTEGER, "시작 작업 수", "Jobs started"),
-            Column.hours("평균 대기(시간)", "Mean wait h"),
-            Column.hours("90% 대기(시간)", "P90 wait h"),
-            Column.hours("관측 작업 GPU-시간", "Observed job GPU-h"),
-            Column.of(Kind.PERCENT, "텔레메트리 포괄률", "Telemetry coverage"),
-            Column.of(Kind.INTEGER, "샘플 없는 작업", "Jobs without samples"),
-            Column.hours("미확인 작업 샘플 GPU-시간", "Unknown-job sample GPU-h"),
-            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"));
+            Column.text(Term.OPERATOR_ID),
+            Column.text(Term.OPERATOR),
+            Column.text(Term.CLUSTER),
+            Column.hours(Term.CAPACITY),
+            Column.hours(Term.USED),
+            Column.hours(Term.SELF_USE),
+            Column.hours(Term.SELF_USE_ON_UNALLOCATED),
+            Column.hours(Term.SELF_USE_ON_ALLOCATED),
+            Column.of(Kind.KRW, Term.SELF_USE_SUPPORT, Term.UNIT_KRW),
+            Column.hours(Term.WAITING_DURING_SELF_USE),
+            Column.of(Kind.INTEGER, Term.JOBS_STARTED),
+            Column.of(Kind.HOURS, Term.MEAN_WAIT, Term.UNIT_HOURS),
+            Column.of(Kind.HOURS, Term.P90_WAIT, Term.UNIT_HOURS),
+            Column.hours(Term.OBSERVED_JOB),
+            Column.of(Kind.PERCENT, Term.TELEMETRY_COVERAGE),
+            Column.of(Kind.INTEGER, Term.JOBS_WITHOUT_SAMPLES),
+            Column.hours(Term.UNKNOWN_JOB_SAMPLES),
+            Column.hours(Term.ALLOCATED_IDLE));
 
     private static final int CLUSTER = 2;
     private static final int SELF_USE = 5;
