@@ -64,6 +64,8 @@ public enum Term {
     DATES("날짜 범위", "Dates"),
     FILE("파일", "File"),
     FILE_KIND("파일 종류", "File kind"),
+    JOB_FILES("작업 파일", "Job files", "작업 기록 파일"),
+    TELEMETRY_FILES("텔레메트리 파일", "Telemetry files"),
     LINE("줄", "Line"),
     REASON("사유", "Reason"),
     CONTENT("내용", "Content"),
@@ -85,7 +87,7 @@ public enum Term {
     // sectors (Sector gives their order)
     SECTOR_INDUSTRY("산업", "Industry"),
     SECTOR_ACADEMIA("학계", "Academia"),
-    SECTOR_RESEARCH("연구기관", "Research institutes", "연구"),
+    SECTOR_RESEARCH("연구기관", "Research institutes"),
     SECTOR_PUBLIC("공공", "Public"),
     // units
     UNIT_GPU_HOURS("GPU-시간", "GPU-h"),

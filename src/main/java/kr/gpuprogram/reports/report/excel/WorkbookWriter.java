@@ -247,8 +247,7 @@ public class WorkbookWriter implements ReportPart {
         out.row().text(Term.INSTITUTION_COUNT.pair()).integer(figures.institutions().size()).styled(count, styles.unit);
         out.row().text(Term.JOBS.pair()).integer(allocations.jobs()).styled(cases, styles.unit);
         out.row().text(Term.RECLAIM_CANDIDATES.pair()).integer(figures.reclaimCandidates().size()).styled(cases, styles.unit);
-        out.row().text(Term.UNVERIFIED.pair() + " (" + Term.WINDOW_MISSING_DAYS.pair() + ")")
-                .integer(figures.reclaimUnverified().size()).styled(cases, styles.unit);
+        out.row().text(Term.UNVERIFIED.pair()).integer(figures.reclaimUnverified().size()).styled(cases, styles.unit);
         out.row().text(Term.REJECTED_INPUT_LINES.pair()).integer(figures.rejects().size())
                 .styled(Term.UNIT_LINES.pair(), styles.unit);
         out.skipRows(1);
