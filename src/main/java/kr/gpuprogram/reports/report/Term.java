@@ -28,6 +28,7 @@ public enum Term {
     USED_SUPPORT("사용 지원액", "Used support", "지원 금액(사용)", "지원 금액 (사용 기준)", "사용 금액"),
     RATE("단가", "Rate"),
     JOBS("작업 수", "Jobs"),
+    RANK("순위", "Rank"),
     SELF_USE("자체 사용", "Self-use", "운영사 자체 사용"),
     SELF_USE_ON_UNALLOCATED("미할당분 자체 사용", "Self-use on unallocated"),
     SELF_USE_SUPPORT("자체 사용 금액", "Self-use value"),
