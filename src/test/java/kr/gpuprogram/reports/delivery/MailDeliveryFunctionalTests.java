@@ -97,7 +97,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
 
         MimeMessage operator = byRecipient.get("noc@op.example.com");
         assertThat(operator.getSubject()).contains("(op)");
-        assertThat(textOf(operator)).contains("사용 / Used: 4.00 GPU-h").contains("operator op");
+        assertThat(textOf(operator)).contains("사용 / Used: 4.00 GPU-h").contains("운영사 / Operator op");
         // the operator's workbook holds its clusters and institutions only
         List<String> operatorCells = WorkbookText.cells(attachment(operator, ".xlsx"));
         assertThat(operatorCells).contains("demo", "grow", "한빛대학교").doesNotContain("utc1", "(주)딥러닝랩", "op2");
