@@ -98,7 +98,7 @@ final class OperatorsSheet {
         out.table(header, header + figures.operators().size(), 0, COLUMNS.size() - 1);
         out.skipRows(1);
         WorkbookStyles styles = out.styles();
-        out.row().styled("운영사 점검 / Operator review", styles.subtitle);
+        out.row().styled(Term.OPERATOR_REVIEW.pair(), styles.subtitle);
         out.row().styled("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
                 + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다.", styles.note);
         out.row().styled("Self-use: jobs under the operator's self_use_accounts. Self-use on allocated GPUs and waiting "
@@ -144,16 +144,17 @@ final class OperatorsSheet {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(ids, range(CLUSTER, first, last));
 
-        XSSFChart versus = chart(drawing, top, 0, "자체 사용 대 할당 유휴 / Self-use vs allocated idle (GPU-h)");
+        XSSFChart versus = chart(drawing, top, 0, Term.SELF_USE.ko() + " 대 " + Term.ALLOCATED_IDLE.ko() + " / " + Term.SELF_USE.en() + " vs "
+                + Term.ALLOCATED_IDLE.en().toLowerCase(java.util.Locale.ROOT) + " (" + Term.UNIT_GPU_HOURS.en() + ")");
         versus.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFBarChartData bars = bars(versus, "#,##0");
-        addBars(bars, categories, selfUse, "자체 사용 / Self-use", range(SELF_USE, first, last), ORANGE);
-        addBars(bars, categories, allocatedIdle, "할당 유휴 / Allocated idle", range(ALLOCATED_IDLE, first, last), TEAL);
+        addBars(bars, categories, selfUse, Term.SELF_USE.pair(), range(SELF_USE, first, last), ORANGE);
+        addBars(bars, categories, allocatedIdle, Term.ALLOCATED_IDLE.pair(), range(ALLOCATED_IDLE, first, last), TEAL);
         versus.plot(bars);
 
-        XSSFChart covered = chart(drawing, top, 9, "클러스터별 텔레메트리 포괄률 / Telemetry coverage by cluster");
+        XSSFChart covered = chart(drawing, top, 9, "클러스터별 " + Term.TELEMETRY_COVERAGE.ko() + " / " + Term.TELEMETRY_COVERAGE.en() + " by cluster");
         XDDFBarChartData coverageBars = bars(covered, "0%");
-        addBars(coverageBars, categories, coverage, "포괄률 / Coverage", range(COVERAGE, first, last), TEAL);
+        addBars(coverageBars, categories, coverage, Term.TELEMETRY_COVERAGE.pair(), range(COVERAGE, first, last), TEAL);
         covered.plot(coverageBars);
     }
 
