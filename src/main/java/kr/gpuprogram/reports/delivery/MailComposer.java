@@ -1,17 +1,15 @@
 package kr.gpuprogram.reports.delivery;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
-import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.OperatorWarnings;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Totals;
 
 /** The subject and the Korean/English body of a report mail, with the period's headline figures. */
 public final class MailComposer {
@@ -36,43 +34,35 @@ public final class MailComposer {
                     .append("Input files are missing for these cluster-days; the figures are not final (missing.csv attached).\n");
             List<MissingDays> groups = MissingDays.group(missing);
             // job files first and in full: without them usage itself is short, not only the telemetry columns
-            appendGaps(text, "작업 기록 파일 (사용량에 영향) / Job accounting files (usage depends on them)",
+            appendGaps(text, Term.JOB_FILES.ko() + " (사용량에 영향) / " + Term.JOB_FILES.en() + " (usage depends on them)",
                     groups.stream().filter(g -> g.kind().equals("jobs")).toList(), Integer.MAX_VALUE);
-            appendGaps(text, "텔레메트리 파일 / Telemetry files",
+            appendGaps(text, Term.TELEMETRY_FILES.pair(),
                     groups.stream().filter(g -> !g.kind().equals("jobs")).toList(), MISSING_LINES);
             text.append('\n');
         }
-        ClusterRow total = figures.programTotals();
-        long allocatedGs = 0;
-        long institutionUsedGs = 0;
-        BigDecimal usedKrw = BigDecimal.ZERO;
-        for (InstitutionRow row : figures.institutions()) {
-            allocatedGs += row.allocatedGs();
-            institutionUsedGs += row.usedGs();
-            usedKrw = row.usedKrw() == null ? usedKrw : usedKrw.add(row.usedKrw());
-        }
-        text.append("GPU 지원사업 사용 현황 보고 / GPU support program usage report\n")
-                .append("기간 / Period: ").append(figures.period().name()).append('\n')
-                .append("범위 / Scope: ").append(figures.operatorScope() == null
-                        ? "사업 전체 / whole program" : "운영사 / operator " + figures.operatorScope()).append("\n\n")
-                .append(line("용량 / Capacity", hours(total.capacityGs())))
-                .append(line("배분 / Allocated", hours(total.allocatedGs())))
-                .append(line("사용 / Used", hours(total.usedGs())))
-                .append(line("가동률 / Utilization", percent(total.usedGs(), total.capacityGs())))
-                .append(line("배분 대비 사용률 / Allocation utilization", percent(institutionUsedGs, allocatedGs)))
-                .append(line("미배분 / Unallocated", hours(total.unallocatedGs())))
-                .append(line("배분 후 미사용 / Allocated idle", hours(total.allocatedIdleGs())))
-                .append(line("작업 중 유휴 / Active idle", total.measured() ? hours(total.activeIdleGs())
-                        : "측정 없음 / not measured (no telemetry)"))
-                .append(line("지원 금액(사용) / Support used", krw(usedKrw)))
-                .append(line("회수 검토 대상 / Reclaim candidates", String.valueOf(figures.reclaimCandidates().size())))
-                .append(line("확인 불가 (파일 누락) / Unverified (files missing)", String.valueOf(figures.reclaimUnverified().size())))
-                .append(line("운영사 자체 사용 / Operators' self-use", hours(selfUse(figures))))
+        Totals totals = figures.totals();
+        ClusterRow total = totals.clusters();
+        text.append(Term.REPORT_TITLE.pair()).append('\n')
+                .append(line(Term.PERIOD, figures.period().name()))
+                .append(line(Term.SCOPE, figures.operatorScope() == null
+                        ? Term.WHOLE_PROGRAM.pair() : Term.OPERATOR.pair() + " " + figures.operatorScope())).append('\n')
+                .append(line(Term.CAPACITY, hours(total.capacityGs())))
+                .append(line(Term.ALLOCATED, hours(total.allocatedGs())))
+                .append(line(Term.USED, hours(total.usedGs())))
+                .append(line(Term.UTILIZATION, percent(totals.utilizationPct())))
+                .append(line(Term.ALLOCATION_UTILIZATION, percent(totals.allocationUtilizationPct())))
+                .append(line(Term.UNALLOCATED, hours(total.unallocatedGs())))
+                .append(line(Term.ALLOCATED_IDLE, hours(total.allocatedIdleGs())))
+                .append(line(Term.ACTIVE_IDLE, total.measured() ? hours(total.activeIdleGs()) : Term.NOT_MEASURED.pair()))
+                .append(line(Term.USED_SUPPORT, krw(totals.usedKrw())))
+                .append(line(Term.RECLAIM_CANDIDATES, String.valueOf(figures.reclaimCandidates().size())))
+                .append(line(Term.UNVERIFIED, String.valueOf(figures.reclaimUnverified().size())))
+                .append(line(Term.SELF_USE, hours(totals.selfUseGs())))
                 .append('\n');
         if (figures.operatorScope() == null) {
             operatorWarnings(text, figures, coverageWarningPct);
         }
-        text.append("첨부 / Attached: ").append(String.join(", ", attachmentNames)).append('\n');
+        text.append(Term.ATTACHED.pair()).append(": ").append(String.join(", ", attachmentNames)).append('\n');
         return text.toString();
     }
 
@@ -97,7 +87,7 @@ public final class MailComposer {
      */
     private static void operatorWarnings(StringBuilder text, PeriodFigures figures, BigDecimal thresholdPct) {
         List<OperatorWarnings.Warning> warnings = OperatorWarnings.of(figures.operators(), thresholdPct);
-        text.append("운영사 점검 / Operator review (텔레메트리 포괄률 기준 / coverage threshold ")
+        text.append(Term.OPERATOR_REVIEW.pair()).append(" (").append(Term.TELEMETRY_COVERAGE.ko()).append(" 기준 / coverage threshold ")
                 .append(thresholdPct.stripTrailingZeros().toPlainString()).append("%):\n");
         if (warnings.isEmpty()) {
             text.append("  해당 운영사 없음 / no operator to look at\n\n");
@@ -106,10 +96,10 @@ public final class MailComposer {
         for (OperatorWarnings.Warning w : warnings) {
             text.append("  - ").append(w.operatorName()).append(" (").append(w.operatorId()).append("):");
             if (w.lowCoverage()) {
-                text.append(" 텔레메트리 포괄률 / telemetry coverage ").append(w.coveragePct().toPlainString()).append('%');
+                text.append(' ').append(Term.TELEMETRY_COVERAGE.pair()).append(' ').append(w.coveragePct().toPlainString()).append('%');
             }
             if (w.waited()) {
-                text.append(w.lowCoverage() ? ";" : "").append(" 자체 사용 중 사업 사용자 대기 / users waited during self-use ")
+                text.append(w.lowCoverage() ? ";" : "").append(' ').append(Term.WAITING_DURING_SELF_USE.pair()).append(' ')
                         .append(hours(w.waitingGs()));
             }
             text.append('\n');
@@ -117,28 +107,20 @@ public final class MailComposer {
         text.append('\n');
     }
 
-    private static long selfUse(PeriodFigures figures) {
-        return figures.operators().stream().mapToLong(PeriodFigures.OperatorRow::selfUseGs).sum();
-    }
-
-    private static String line(String label, String value) {
-        return label + ": " + value + "\n";
+    /** {@code 한국어 / English: value}: every headline line is a glossary term, as in the workbook's Summary. */
+    private static String line(Term term, String value) {
+        return term.pair() + ": " + value + "\n";
     }
 
     private static String hours(long gpuSeconds) {
-        return format("#,##0.00", GpuHours.rounded(gpuSeconds)) + " GPU-h";
+        return GroupedNumbers.hours(gpuSeconds) + " " + Term.UNIT_GPU_HOURS.en();
     }
 
-    private static String percent(long part, long whole) {
-        BigDecimal percent = GpuHours.percent(part, whole);
+    private static String percent(BigDecimal percent) {
         return percent == null ? "-" : percent.toPlainString() + "%";
     }
 
     private static String krw(BigDecimal exact) {
-        return format("#,##0", GpuHours.krw(exact)) + " KRW";
-    }
-
-    private static String format(String pattern, BigDecimal value) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return GroupedNumbers.krw(exact) + " " + Term.UNIT_KRW.en();
     }
 }

@@ -30,7 +30,7 @@ public final class ReferenceFilesLoader {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReferenceFilesLoader.class);
 
-    public static final Set<String> SECTORS = Set.of("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
+    public static final Set<String> SECTORS = Set.copyOf(kr.gpuprogram.reports.report.Sector.CODES);
     static final List<String> FILES = List.of(
             "operators.csv", "clusters.csv", "institutions.csv", "allocations.csv", "rates.csv", "recipients.csv");
 

@@ -20,7 +20,17 @@ public record PeriodFigures(
         List<RejectRow> rejects,
         List<DayTotals> days,
         List<ProvenanceRow> provenance,
-        List<OperatorRow> operators) {
+        List<OperatorRow> operators,
+        Totals totals) {
+
+    /** The figures with their totals summed here, once. */
+    public PeriodFigures(Period period, String operatorScope, List<ClusterRow> clusters,
+                         List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
+                         List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
+                         List<ProvenanceRow> provenance, List<OperatorRow> operators) {
+        this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
+                operators, Totals.of(clusters, institutions, operators));
+    }
 
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
                              long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
@@ -129,22 +139,6 @@ public record PeriodFigures(
 
     /** Program totals of the period: the sum of the cluster rows. */
     public ClusterRow programTotals() {
-        long[] sums = new long[12];
-        for (ClusterRow c : clusters) {
-            sums[0] += c.capacityGs();
-            sums[1] += c.allocatedGs();
-            sums[2] += c.usedGs();
-            sums[3] += c.unattributedGs();
-            sums[4] += c.unallocatedGs();
-            sums[5] += c.overAllocatedGs();
-            sums[6] += c.allocatedIdleGs();
-            sums[7] += c.idleGs();
-            sums[8] += c.activeIdleGs();
-            sums[9] += c.utilSamples();
-            sums[10] += c.utilSum();
-            sums[11] += c.telemetryDays();
-        }
-        return new ClusterRow("TOTAL", "", "", sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6],
-                sums[7], sums[8], sums[9], sums[10], (int) sums[11]);
+        return totals.clusters();
     }
 }

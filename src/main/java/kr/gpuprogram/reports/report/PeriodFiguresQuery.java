@@ -24,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PeriodFiguresQuery {
 
-    /** Sectors in the order reports show them; all four are always listed. */
-    public static final List<String> SECTOR_ORDER = List.of("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
-
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
 
@@ -101,10 +98,10 @@ public class PeriodFiguresQuery {
                         rs.getInt("window_missing_days"), rs.getString("status")));
     }
 
-    /** Sector rows: sums of the listed institutions of each sector. */
+    /** Sector rows: sums of the listed institutions of each sector, all four in {@link Sector}'s order. */
     static List<SectorRow> sectors(List<InstitutionRow> institutions) {
         Map<String, SectorRow> bySector = new LinkedHashMap<>();
-        for (String sector : SECTOR_ORDER) {
+        for (String sector : Sector.CODES) {
             bySector.put(sector, new SectorRow(sector, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
         }
         for (InstitutionRow row : institutions) {

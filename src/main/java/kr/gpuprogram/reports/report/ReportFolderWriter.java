@@ -83,7 +83,7 @@ public class ReportFolderWriter {
                 }
             }
             if (Files.exists(target)) {
-                keepRestatements(target, temporary);
+                keepRestatements(target, temporary, figures);
                 move(target, old);
             }
             move(temporary, target);
@@ -108,7 +108,7 @@ public class ReportFolderWriter {
      * with its old and new value. Earlier versions and restatements are carried over, so a
      * rerun that changes nothing writes the same bytes again.
      */
-    private void keepRestatements(Path published, Path fresh) throws IOException {
+    private void keepRestatements(Path published, Path fresh, PeriodFigures figures) throws IOException {
         Path superseded = published.resolve(SUPERSEDED);
         if (Files.isDirectory(superseded)) {
             copyRecursively(superseded, fresh.resolve(SUPERSEDED));
@@ -117,7 +117,7 @@ public class ReportFolderWriter {
         if (Files.exists(history)) {
             Files.copy(history, fresh.resolve(RESTATEMENT));
         }
-        List<Restatements.Change> changes = Restatements.between(published, fresh);
+        List<Restatements.Change> changes = Restatements.between(published, Extracts.of(figures));
         if (changes.isEmpty()) {
             return;
         }

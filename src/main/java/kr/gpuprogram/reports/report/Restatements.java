@@ -16,8 +16,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Finds every published figure that a rewrite of a period's folder changes, by comparing the
- * CSV extracts it replaces with the new ones, row by row (rows keyed as below) and column by
- * column. A row that appears or disappears is one change of its column {@code (row)}.
+ * new report's extract rows ({@link Extracts}) with the CSV extracts it replaces, row by row
+ * (rows keyed as below) and column by column. A row that appears or disappears is one change
+ * of its column {@code (row)}. The old side is read back from its CSV files: the report it
+ * replaces may have been written by another process or version, and its files are what was
+ * published.
  */
 public final class Restatements {
 
@@ -40,17 +43,36 @@ public final class Restatements {
     private Restatements() {
     }
 
-    public static List<Change> between(Path oldFolder, Path newFolder) throws IOException {
+    public static List<Change> between(Path oldFolder, List<Extracts.Table> fresh) throws IOException {
         List<Change> changes = new ArrayList<>();
-        for (Map.Entry<String, List<String>> entry : KEYS.entrySet()) {
-            Path oldFile = oldFolder.resolve(entry.getKey());
-            Path newFile = newFolder.resolve(entry.getKey());
-            if (!Files.exists(oldFile) || !Files.exists(newFile)) {
+        for (Extracts.Table table : fresh) {
+            List<String> keyColumns = KEYS.get(table.file());
+            Path oldFile = oldFolder.resolve(table.file());
+            if (keyColumns == null || !Files.exists(oldFile)) {
                 continue;
             }
-            compare(entry.getKey(), entry.getValue(), read(oldFile, entry.getValue()), read(newFile, entry.getValue()), changes);
+            compare(table.file(), keyColumns, read(oldFile, keyColumns), rows(table, keyColumns), changes);
         }
         return changes;
+    }
+
+    /** The new report's rows keyed as the old file's, each value as the CSV writes it (null empty). */
+    private static Map<String, Map<String, String>> rows(Extracts.Table table, List<String> keyColumns) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (List<Object> values : table.rows()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                row.put(table.columns().get(i), Objects.toString(values.get(i), ""));
+            }
+            rows.put(key(row, keyColumns), row);
+        }
+        return rows;
+    }
+
+    private static String key(Map<String, String> row, List<String> keyColumns) {
+        List<String> key = new ArrayList<>();
+        keyColumns.forEach(c -> key.add(row.get(c)));
+        return String.join("|", key);
     }
 
     private static void compare(String file, List<String> keyColumns, Map<String, Map<String, String>> before,
@@ -83,9 +105,7 @@ public final class Restatements {
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             for (CSVRecord record : parser) {
                 Map<String, String> row = record.toMap();
-                List<String> key = new ArrayList<>();
-                keyColumns.forEach(c -> key.add(row.get(c)));
-                rows.put(String.join("|", key), row);
+                rows.put(key(row, keyColumns), row);
             }
         }
         return rows;

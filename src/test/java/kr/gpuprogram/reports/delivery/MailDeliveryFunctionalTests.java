@@ -90,14 +90,14 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(textOf(program)).contains("사용 / Used: 5.00 GPU-h");
         // the job-file gap (grow has no accounting file) is named before the telemetry gaps, in full
         assertThat(textOf(program)).containsSubsequence(
-                "작업 기록 파일 (사용량에 영향) / Job accounting files (usage depends on them): 1 cluster-day(s)",
+                "작업 파일 (사용량에 영향) / Job files (usage depends on them): 1 cluster-day(s)",
                 "  - grow: 2026-11-05",
                 "텔레메트리 파일 / Telemetry files: 3 cluster-day(s)",
                 "  - demo: 2026-11-05", "  - grow: 2026-11-05", "  - utc1: 2026-11-05");
 
         MimeMessage operator = byRecipient.get("noc@op.example.com");
         assertThat(operator.getSubject()).contains("(op)");
-        assertThat(textOf(operator)).contains("사용 / Used: 4.00 GPU-h").contains("operator op");
+        assertThat(textOf(operator)).contains("사용 / Used: 4.00 GPU-h").contains("운영사 / Operator op");
         // the operator's workbook holds its clusters and institutions only
         List<String> operatorCells = WorkbookText.cells(attachment(operator, ".xlsx"));
         assertThat(operatorCells).contains("demo", "grow", "한빛대학교").doesNotContain("utc1", "(주)딥러닝랩", "op2");
@@ -136,7 +136,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         }
         String program = textOf(byRecipient.get("pm1@program.example.org")).replace("\r\n", "\n");
         assertThat(program).contains("운영사 점검 / Operator review (텔레메트리 포괄률 기준 / coverage threshold 90%):\n"
-                + "  - 데모 클라우드 (op): 텔레메트리 포괄률 / telemetry coverage 50.00%\n").doesNotContain("(op2):");
+                + "  - 데모 클라우드 (op): 텔레메트리 포괄률 / Telemetry coverage 50.00%\n").doesNotContain("(op2):");
         assertThat(textOf(byRecipient.get("noc@op.example.com"))).doesNotContain("Operator review");
     }
 

@@ -1,20 +1,30 @@
 package kr.gpuprogram.reports.report.excel;
 
+import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 
-/** A workbook column: its Korean and English header (written on two lines of one cell) and the kind of its cells. */
+/**
+ * A workbook column: its Korean and English header (written on two lines of one cell) and the
+ * kind of its cells. Built from glossary terms only, so that a sheet cannot name a figure
+ * otherwise than the PDF and the mail do.
+ */
 record Column(String korean, String english, Kind kind) {
 
-    static Column text(String korean, String english) {
-        return new Column(korean, english, Kind.TEXT);
+    static Column text(Term term) {
+        return new Column(term.ko(), term.en(), Kind.TEXT);
     }
 
-    static Column hours(String korean, String english) {
-        return new Column(korean, english, Kind.HOURS);
+    /** GPU-hours: the unit follows the figure's name. */
+    static Column hours(Term term) {
+        return of(Kind.HOURS, term, Term.UNIT_GPU_HOURS);
     }
 
-    static Column of(Kind kind, String korean, String english) {
-        return new Column(korean, english, kind);
+    static Column of(Kind kind, Term term) {
+        return new Column(term.ko(), term.en(), kind);
+    }
+
+    static Column of(Kind kind, Term term, Term unit) {
+        return new Column(term.ko(unit), term.en(unit), kind);
     }
 
     String header() {

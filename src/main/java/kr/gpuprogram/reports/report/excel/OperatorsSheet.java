@@ -8,6 +8,7 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -39,24 +40,24 @@ final class OperatorsSheet {
     static final String NAME = "Operators";
 
     static final List<Column> COLUMNS = List.of(
-            Column.text("운영사 ID", "Operator ID"),
-            Column.text("운영사", "Operator"),
-            Column.text("클러스터", "Cluster"),
-            Column.hours("용량 GPU-시간", "Capacity GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.hours("자체 사용 GPU-시간", "Self-use GPU-h"),
-            Column.hours("미할당분 자체 사용", "Self-use on unallocated GPU-h"),
-            Column.hours("할당분 자체 사용", "Self-use on allocated GPU-h"),
-            Column.of(Kind.KRW, "자체 사용 금액(원)", "Self-use KRW"),
-            Column.hours("자체 사용 중 대기 GPU-시간", "Waiting during self-use GPU-h"),
-            Column.of(Kind.INTEGER, "시작 작업 수", "Jobs started"),
-            Column.hours("평균 대기(시간)", "Mean wait h"),
-            Column.hours("90% 대기(시간)", "P90 wait h"),
-            Column.hours("관측 작업 GPU-시간", "Observed job GPU-h"),
-            Column.of(Kind.PERCENT, "텔레메트리 포괄률", "Telemetry coverage"),
-            Column.of(Kind.INTEGER, "샘플 없는 작업", "Jobs without samples"),
-            Column.hours("미확인 작업 샘플 GPU-시간", "Unknown-job sample GPU-h"),
-            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"));
+            Column.text(Term.OPERATOR_ID),
+            Column.text(Term.OPERATOR),
+            Column.text(Term.CLUSTER),
+            Column.hours(Term.CAPACITY),
+            Column.hours(Term.USED),
+            Column.hours(Term.SELF_USE),
+            Column.hours(Term.SELF_USE_ON_UNALLOCATED),
+            Column.hours(Term.SELF_USE_ON_ALLOCATED),
+            Column.of(Kind.KRW, Term.SELF_USE_SUPPORT, Term.UNIT_KRW),
+            Column.hours(Term.WAITING_DURING_SELF_USE),
+            Column.of(Kind.INTEGER, Term.JOBS_STARTED),
+            Column.of(Kind.HOURS, Term.MEAN_WAIT, Term.UNIT_HOURS),
+            Column.of(Kind.HOURS, Term.P90_WAIT, Term.UNIT_HOURS),
+            Column.hours(Term.OBSERVED_JOB),
+            Column.of(Kind.PERCENT, Term.TELEMETRY_COVERAGE),
+            Column.of(Kind.INTEGER, Term.JOBS_WITHOUT_SAMPLES),
+            Column.hours(Term.UNKNOWN_JOB_SAMPLES),
+            Column.hours(Term.ALLOCATED_IDLE));
 
     private static final int CLUSTER = 2;
     private static final int SELF_USE = 5;
@@ -97,7 +98,7 @@ final class OperatorsSheet {
         out.table(header, header + figures.operators().size(), 0, COLUMNS.size() - 1);
         out.skipRows(1);
         WorkbookStyles styles = out.styles();
-        out.row().styled("운영사 점검 / Operator review", styles.subtitle);
+        out.row().styled(Term.OPERATOR_REVIEW.pair(), styles.subtitle);
         out.row().styled("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
                 + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다.", styles.note);
         out.row().styled("Self-use: jobs under the operator's self_use_accounts. Self-use on allocated GPUs and waiting "
@@ -143,16 +144,17 @@ final class OperatorsSheet {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(ids, range(CLUSTER, first, last));
 
-        XSSFChart versus = chart(drawing, top, 0, "자체 사용 대 할당 유휴 / Self-use vs allocated idle (GPU-h)");
+        XSSFChart versus = chart(drawing, top, 0, Term.SELF_USE.ko() + " 대 " + Term.ALLOCATED_IDLE.ko() + " / " + Term.SELF_USE.en() + " vs "
+                + Term.ALLOCATED_IDLE.en().toLowerCase(java.util.Locale.ROOT) + " (" + Term.UNIT_GPU_HOURS.en() + ")");
         versus.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFBarChartData bars = bars(versus, "#,##0");
-        addBars(bars, categories, selfUse, "자체 사용 / Self-use", range(SELF_USE, first, last), ORANGE);
-        addBars(bars, categories, allocatedIdle, "할당 유휴 / Allocated idle", range(ALLOCATED_IDLE, first, last), TEAL);
+        addBars(bars, categories, selfUse, Term.SELF_USE.pair(), range(SELF_USE, first, last), ORANGE);
+        addBars(bars, categories, allocatedIdle, Term.ALLOCATED_IDLE.pair(), range(ALLOCATED_IDLE, first, last), TEAL);
         versus.plot(bars);
 
-        XSSFChart covered = chart(drawing, top, 9, "클러스터별 텔레메트리 포괄률 / Telemetry coverage by cluster");
+        XSSFChart covered = chart(drawing, top, 9, "클러스터별 " + Term.TELEMETRY_COVERAGE.ko() + " / " + Term.TELEMETRY_COVERAGE.en() + " by cluster");
         XDDFBarChartData coverageBars = bars(covered, "0%");
-        addBars(coverageBars, categories, coverage, "포괄률 / Coverage", range(COVERAGE, first, last), TEAL);
+        addBars(coverageBars, categories, coverage, Term.TELEMETRY_COVERAGE.pair(), range(COVERAGE, first, last), TEAL);
         covered.plot(coverageBars);
     }
 

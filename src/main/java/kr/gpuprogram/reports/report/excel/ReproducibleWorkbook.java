@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.Term;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -22,6 +23,6 @@ final class ReproducibleWorkbook {
         core.setCreated(Optional.of(asOf));
         core.setModified(Optional.of(asOf));
         core.setCreator("gpu-usage-reports");
-        core.setTitle("GPU 지원사업 사용 현황 " + period.name());
+        core.setTitle(Term.REPORT_TITLE.ko() + " " + period.name());
     }
 }

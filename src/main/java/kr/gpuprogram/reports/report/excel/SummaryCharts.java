@@ -5,6 +5,7 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodFigures;
 import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
+import kr.gpuprogram.reports.report.Term;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -69,7 +70,7 @@ final class SummaryCharts {
     private static void utilizationByCluster(XSSFDrawing drawing, List<ClusterRow> clusters, int top) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COLUMN, top, LAST_COLUMN, top + 19);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("클러스터별 가동률 / Utilization by cluster");
+        chart.setTitleText("클러스터별 " + Term.UTILIZATION.ko() + " / " + Term.UTILIZATION.en() + " by cluster");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -95,7 +96,7 @@ final class SummaryCharts {
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(categories, values);
-        series.setTitle("가동률 / Utilization", null);
+        series.setTitle(Term.UTILIZATION.pair(), null);
         // Excel colours a series without properties from its theme; LibreOffice draws nothing.
         XDDFShapeProperties bars = new XDDFShapeProperties();
         bars.setFillProperties(solid(TEAL));
@@ -132,9 +133,9 @@ final class SummaryCharts {
                 range(WorkbookWriter.SUMMARY, 0, first, last));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        addLine(data, categories, capacity, "용량 / Capacity", range(WorkbookWriter.SUMMARY, 1, first, last), GREY);
-        addLine(data, categories, allocated, "할당 / Allocated", range(WorkbookWriter.SUMMARY, 2, first, last), ORANGE);
-        addLine(data, categories, used, "사용 / Used", range(WorkbookWriter.SUMMARY, 3, first, last), TEAL);
+        addLine(data, categories, capacity, Term.CAPACITY.pair(), range(WorkbookWriter.SUMMARY, 1, first, last), GREY);
+        addLine(data, categories, allocated, Term.ALLOCATED.pair(), range(WorkbookWriter.SUMMARY, 2, first, last), ORANGE);
+        addLine(data, categories, used, Term.USED.pair(), range(WorkbookWriter.SUMMARY, 3, first, last), TEAL);
         chart.plot(data);
     }
 

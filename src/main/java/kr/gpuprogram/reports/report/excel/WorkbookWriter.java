@@ -22,6 +22,8 @@ import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
 import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
+import kr.gpuprogram.reports.report.Sector;
+import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.DailyDetailQuery.DetailRow;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -53,116 +55,113 @@ public class WorkbookWriter implements ReportPart {
     private static final int ROW_WINDOW = 200;
 
     static final List<Column> CLUSTER_COLUMNS = List.of(
-            Column.text("클러스터", "Cluster"),
-            Column.text("운영사", "Operator"),
-            Column.text("GPU 모델", "GPU model"),
-            Column.hours("용량 GPU-시간", "Capacity GPU-h"),
-            Column.hours("할당 GPU-시간", "Allocated GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.hours("미귀속 사용 GPU-시간", "Unattributed GPU-h"),
-            Column.hours("미할당 GPU-시간", "Unallocated GPU-h"),
-            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"),
-            Column.hours("유휴 GPU-시간", "Idle GPU-h"),
-            Column.hours("활성 유휴 GPU-시간", "Active idle GPU-h"),
-            Column.of(Kind.PERCENT, "가동률", "Utilization"),
-            Column.hours("초과 할당 GPU-시간", "Over-allocated GPU-h"),
-            Column.of(Kind.PERCENT, "평균 GPU 사용률", "Mean GPU util"));
+            Column.text(Term.CLUSTER),
+            Column.text(Term.OPERATOR),
+            Column.text(Term.GPU_MODEL),
+            Column.hours(Term.CAPACITY),
+            Column.hours(Term.ALLOCATED),
+            Column.hours(Term.USED),
+            Column.hours(Term.UNATTRIBUTED),
+            Column.hours(Term.UNALLOCATED),
+            Column.hours(Term.ALLOCATED_IDLE),
+            Column.hours(Term.IDLE),
+            Column.hours(Term.ACTIVE_IDLE),
+            Column.of(Kind.PERCENT, Term.UTILIZATION),
+            Column.hours(Term.OVER_ALLOCATED),
+            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL));
 
     static final List<Column> INSTITUTION_COLUMNS = List.of(
-            Column.text("기관 ID", "Institution ID"),
-            Column.text("기관명", "Institution"),
-            Column.text("부문", "Sector"),
-            Column.hours("할당 GPU-시간", "Allocated GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"),
-            Column.hours("활성 유휴 GPU-시간", "Active idle GPU-h"),
-            Column.of(Kind.PERCENT, "할당 대비 사용률", "Allocation utilization"),
-            Column.of(Kind.INTEGER, "작업 수", "Jobs"),
-            Column.of(Kind.KRW, "할당 지원액(원)", "Allocated KRW"),
-            Column.of(Kind.KRW, "사용 지원액(원)", "Used KRW"),
-            Column.hours("초과 사용 GPU-시간", "Over-use GPU-h"),
-            Column.of(Kind.PERCENT, "평균 GPU 사용률", "Mean GPU util"));
+            Column.text(Term.INSTITUTION_ID),
+            Column.text(Term.INSTITUTION),
+            Column.text(Term.SECTOR),
+            Column.hours(Term.ALLOCATED),
+            Column.hours(Term.USED),
+            Column.hours(Term.ALLOCATED_IDLE),
+            Column.hours(Term.ACTIVE_IDLE),
+            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
+            Column.of(Kind.INTEGER, Term.JOBS),
+            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
+            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW),
+            Column.hours(Term.OVER_USE),
+            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL));
 
     static final List<Column> SECTOR_COLUMNS = List.of(
-            Column.text("부문", "Sector"),
-            Column.text("부문명", "Sector name"),
-            Column.of(Kind.INTEGER, "기관 수", "Institutions"),
-            Column.hours("할당 GPU-시간", "Allocated GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.of(Kind.PERCENT, "할당 대비 사용률", "Allocation utilization"),
-            Column.of(Kind.KRW, "할당 지원액(원)", "Allocated KRW"),
-            Column.of(Kind.KRW, "사용 지원액(원)", "Used KRW"));
+            Column.text(Term.SECTOR),
+            Column.text(Term.SECTOR_NAME),
+            Column.of(Kind.INTEGER, Term.INSTITUTION_COUNT),
+            Column.hours(Term.ALLOCATED),
+            Column.hours(Term.USED),
+            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
+            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
+            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW));
 
     static final List<Column> RECLAIM_COLUMNS = List.of(
-            Column.text("할당 ID", "Allocation ID"),
-            Column.text("기관 ID", "Institution ID"),
-            Column.text("기관명", "Institution"),
-            Column.text("클러스터", "Cluster"),
-            Column.of(Kind.INTEGER, "기간 일수", "Window days"),
-            Column.hours("기간 할당 GPU-시간", "Window allocated GPU-h"),
-            Column.hours("기간 사용 GPU-시간", "Window used GPU-h"),
-            Column.hours("기간 유휴 GPU-시간", "Window idle GPU-h"),
-            Column.of(Kind.KRW, "유휴 금액(원)", "Window idle KRW"),
-            Column.of(Kind.INTEGER, "연속 미사용 일수", "Zero-use streak days"),
-            Column.of(Kind.INTEGER, "파일 누락 일수", "Window missing days"));
+            Column.text(Term.ALLOCATION_ID),
+            Column.text(Term.INSTITUTION_ID),
+            Column.text(Term.INSTITUTION),
+            Column.text(Term.CLUSTER),
+            Column.of(Kind.INTEGER, Term.WINDOW_DAYS),
+            Column.hours(Term.WINDOW_ALLOCATED),
+            Column.hours(Term.WINDOW_USED),
+            Column.hours(Term.WINDOW_IDLE),
+            Column.of(Kind.KRW, Term.WINDOW_IDLE_SUPPORT, Term.UNIT_KRW),
+            Column.of(Kind.INTEGER, Term.ZERO_USE_STREAK_DAYS),
+            Column.of(Kind.INTEGER, Term.WINDOW_MISSING_DAYS));
 
     static final List<Column> DAILY_DETAIL_COLUMNS = List.of(
-            Column.of(Kind.DATE, "날짜", "Day"),
-            Column.text("할당 ID", "Allocation ID"),
-            Column.text("기관 ID", "Institution ID"),
-            Column.text("기관명", "Institution"),
-            Column.text("부문", "Sector"),
-            Column.text("클러스터", "Cluster"),
-            Column.text("운영사", "Operator"),
-            Column.hours("할당 GPU-시간", "Allocated GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.hours("할당 유휴 GPU-시간", "Allocated idle GPU-h"),
-            Column.hours("초과 사용 GPU-시간", "Over-use GPU-h"),
-            Column.hours("활성 유휴 GPU-시간", "Active idle GPU-h"),
-            Column.of(Kind.PERCENT, "할당 대비 사용률", "Allocation utilization"),
-            Column.of(Kind.KRW, "단가(원/GPU-시간)", "Rate KRW per GPU-h"),
-            Column.of(Kind.KRW, "할당 지원액(원)", "Allocated KRW"),
-            Column.of(Kind.KRW, "사용 지원액(원)", "Used KRW"));
+            Column.of(Kind.DATE, Term.DAY),
+            Column.text(Term.ALLOCATION_ID),
+            Column.text(Term.INSTITUTION_ID),
+            Column.text(Term.INSTITUTION),
+            Column.text(Term.SECTOR),
+            Column.text(Term.CLUSTER),
+            Column.text(Term.OPERATOR),
+            Column.hours(Term.ALLOCATED),
+            Column.hours(Term.USED),
+            Column.hours(Term.ALLOCATED_IDLE),
+            Column.hours(Term.OVER_USE),
+            Column.hours(Term.ACTIVE_IDLE),
+            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
+            Column.of(Kind.KRW, Term.RATE, Term.UNIT_KRW_PER_GPU_HOUR),
+            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
+            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW));
 
     static final List<Column> REJECT_COLUMNS = List.of(
-            Column.text("파일", "File"),
-            Column.of(Kind.INTEGER, "줄", "Line"),
-            Column.text("사유", "Reason"),
-            Column.text("내용", "Content"));
+            Column.text(Term.FILE),
+            Column.of(Kind.INTEGER, Term.LINE),
+            Column.text(Term.REASON),
+            Column.text(Term.CONTENT));
 
     static final List<Column> PROVENANCE_COLUMNS = List.of(
-            Column.text("종류", "Kind"),
-            Column.text("파일", "File"),
-            Column.of(Kind.INTEGER, "크기(바이트)", "Size (bytes)"),
-            Column.text("SHA-256", "SHA-256"),
-            Column.text("인코딩", "Encoding"),
-            Column.of(Kind.INTEGER, "읽은 줄", "Lines read"),
-            Column.of(Kind.INTEGER, "사용 줄", "Lines used"),
-            Column.of(Kind.INTEGER, "미시작 작업 줄", "Never started"),
-            Column.of(Kind.INTEGER, "작업 단계 줄", "Job step lines"),
-            Column.of(Kind.INTEGER, "거부 줄", "Lines rejected"),
-            Column.text("상태", "Status"));
+            Column.text(Term.KIND),
+            Column.text(Term.FILE),
+            Column.of(Kind.INTEGER, Term.SIZE, Term.UNIT_BYTES),
+            Column.text(Term.SHA256),
+            Column.text(Term.ENCODING),
+            Column.of(Kind.INTEGER, Term.LINES_READ),
+            Column.of(Kind.INTEGER, Term.LINES_USED),
+            Column.of(Kind.INTEGER, Term.LINES_NOT_STARTED),
+            Column.of(Kind.INTEGER, Term.LINES_STEP),
+            Column.of(Kind.INTEGER, Term.LINES_REJECTED),
+            Column.text(Term.STATUS));
 
     static final List<Column> SUMMARY_COLUMNS = List.of(
-            Column.text("항목", "Figure"),
-            Column.text("값", "Value"),
-            Column.text("단위", "Unit"));
+            Column.text(Term.FIGURE),
+            Column.text(Term.VALUE),
+            Column.text(Term.UNIT));
 
     static final List<Column> DAILY_TOTAL_COLUMNS = List.of(
-            Column.of(Kind.DATE, "날짜", "Day"),
-            Column.hours("용량 GPU-시간", "Capacity GPU-h"),
-            Column.hours("할당 GPU-시간", "Allocated GPU-h"),
-            Column.hours("사용 GPU-시간", "Used GPU-h"),
-            Column.of(Kind.PERCENT, "가동률", "Utilization"));
+            Column.of(Kind.DATE, Term.DAY),
+            Column.hours(Term.CAPACITY),
+            Column.hours(Term.ALLOCATED),
+            Column.hours(Term.USED),
+            Column.of(Kind.PERCENT, Term.UTILIZATION));
 
     static final List<Column> MISSING_COLUMNS = List.of(
-            Column.text("클러스터", "Cluster"),
-            Column.text("파일 종류", "File kind"),
-            Column.of(Kind.INTEGER, "일수", "Days"),
-            Column.text("날짜", "Dates"));
-
-    static final Map<String, String> SECTOR_NAMES = Map.of(
-            "INDUSTRY", "산업", "ACADEMIA", "학계", "RESEARCH", "연구", "PUBLIC", "공공");
+            Column.text(Term.CLUSTER),
+            Column.text(Term.FILE_KIND),
+            Column.of(Kind.INTEGER, Term.DAYS),
+            Column.text(Term.DATES));
 
     private final DailyDetailQuery dailyDetail;
     private final ReportSettings settings;
@@ -211,61 +210,54 @@ public class WorkbookWriter implements ReportPart {
 
     private SummaryLayout writeSummary(PeriodFigures figures, SheetWriter out) {
         WorkbookStyles styles = stylesOf(out);
-        out.row().styled("GPU 지원사업 사용 현황 / GPU support program usage", styles.title);
+        out.row().styled(Term.REPORT_TITLE.pair(), styles.title);
         var period = figures.period();
         String span = period.isSingleDay() ? period.from().toString()
                 : period.from() + " ~ " + period.to() + " (" + period.days() + "일 / days)";
         // Period, scope and notes run over the empty cells to their right: they do not size columns.
-        out.row().text("기간 / Period").styled(span, styles.note);
-        out.row().text("범위 / Scope").styled(figures.operatorScope() == null ? "사업 전체 / Whole program"
-                : "운영사 / Operator " + figures.operatorScope(), styles.note);
+        out.row().text(Term.PERIOD.pair()).styled(span, styles.note);
+        out.row().text(Term.SCOPE.pair()).styled(figures.operatorScope() == null ? Term.WHOLE_PROGRAM.pair()
+                : Term.OPERATOR.pair() + " " + figures.operatorScope(), styles.note);
         out.skipRows(1);
 
-        ClusterRow total = figures.programTotals();
-        long institutionsAllocated = 0;
-        long institutionsUsed = 0;
-        long jobs = 0;
-        BigDecimal allocatedKrw = BigDecimal.ZERO;
-        BigDecimal usedKrw = BigDecimal.ZERO;
-        for (InstitutionRow i : figures.institutions()) {
-            institutionsAllocated += i.allocatedGs();
-            institutionsUsed += i.usedGs();
-            jobs += i.jobs();
-            allocatedKrw = add(allocatedKrw, i.allocatedKrw());
-            usedKrw = add(usedKrw, i.usedKrw());
-        }
+        ClusterRow total = figures.totals().clusters();
+        InstitutionRow allocations = figures.totals().institutions();
         int header = out.header(SUMMARY_COLUMNS);
         out.freezeAbove(header + 1);
-        String gpuHours = "GPU-시간 / GPU-h";
-        String won = "원 / KRW";
-        out.row().text("용량 / Capacity").hours(total.capacityGs()).styled(gpuHours, styles.unit);
-        out.row().text("할당 / Allocated").hours(total.allocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text("사용 / Used").hours(total.usedGs()).styled(gpuHours, styles.unit);
-        out.row().text("  미귀속 사용 / of which unattributed").hours(total.unattributedGs()).styled(gpuHours, styles.unit);
-        out.row().text("미할당 / Unallocated").hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text("유휴 / Idle").hours(total.idleGs()).styled(gpuHours, styles.unit);
-        out.row().text("할당 유휴 / Allocated idle").hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
-        activeIdle(out.row().text("활성 유휴 / Active idle"), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
-        out.row().text("가동률 / Utilization").percent(percent(total.usedGs(), total.capacityGs())).styled("사용 ÷ 용량 / used ÷ capacity", styles.unit);
-        out.row().text("할당 대비 사용률 / Allocation utilization")
-                .percent(percent(institutionsUsed, institutionsAllocated)).styled("할당 사용 ÷ 할당 / used ÷ allocated", styles.unit);
-        out.row().text("할당 지원액 / Allocated support").krw(allocatedKrw).styled(won, styles.unit);
-        out.row().text("사용 지원액 / Used support").krw(usedKrw).styled(won, styles.unit);
-        out.row().text("클러스터 / Clusters").integer(figures.clusters().size()).styled("개 / count", styles.unit);
-        out.row().text("기관 / Institutions").integer(figures.institutions().size()).styled("개 / count", styles.unit);
-        out.row().text("작업 / Jobs").integer(jobs).styled("건 / count", styles.unit);
-        out.row().text("회수 후보 / Reclaim candidates").integer(figures.reclaimCandidates().size()).styled("건 / count", styles.unit);
-        out.row().text("확인 불가 회수 후보 / Unverified (job files missing)").integer(figures.reclaimUnverified().size())
-                .styled("건 / count", styles.unit);
-        out.row().text("거부된 입력 줄 / Rejected input lines").integer(figures.rejects().size()).styled("줄 / lines", styles.unit);
+        String gpuHours = Term.UNIT_GPU_HOURS.pair();
+        String won = Term.UNIT_KRW.pair();
+        String count = Term.UNIT_COUNT.pair();
+        String cases = Term.UNIT_CASES.pair();
+        out.row().text(Term.CAPACITY.pair()).hours(total.capacityGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.ALLOCATED.pair()).hours(total.allocatedGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.USED.pair()).hours(total.usedGs()).styled(gpuHours, styles.unit);
+        // indented: a part of the use above
+        out.row().text("  " + Term.UNATTRIBUTED.pair()).hours(total.unattributedGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.UNALLOCATED.pair()).hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.IDLE.pair()).hours(total.idleGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.ALLOCATED_IDLE.pair()).hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
+        activeIdle(out.row().text(Term.ACTIVE_IDLE.pair()), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
+        out.row().text(Term.UTILIZATION.pair()).percent(figures.totals().utilizationPct())
+                .styled("사용 ÷ 용량 / used ÷ capacity", styles.unit);
+        out.row().text(Term.ALLOCATION_UTILIZATION.pair()).percent(figures.totals().allocationUtilizationPct())
+                .styled("할당 사용 ÷ 할당 / used ÷ allocated", styles.unit);
+        out.row().text(Term.ALLOCATED_SUPPORT.pair()).krw(figures.totals().allocatedKrw()).styled(won, styles.unit);
+        out.row().text(Term.USED_SUPPORT.pair()).krw(figures.totals().usedKrw()).styled(won, styles.unit);
+        out.row().text(Term.CLUSTER_COUNT.pair()).integer(figures.clusters().size()).styled(count, styles.unit);
+        out.row().text(Term.INSTITUTION_COUNT.pair()).integer(figures.institutions().size()).styled(count, styles.unit);
+        out.row().text(Term.JOBS.pair()).integer(allocations.jobs()).styled(cases, styles.unit);
+        out.row().text(Term.RECLAIM_CANDIDATES.pair()).integer(figures.reclaimCandidates().size()).styled(cases, styles.unit);
+        out.row().text(Term.UNVERIFIED.pair()).integer(figures.reclaimUnverified().size()).styled(cases, styles.unit);
+        out.row().text(Term.REJECTED_INPUT_LINES.pair()).integer(figures.rejects().size())
+                .styled(Term.UNIT_LINES.pair(), styles.unit);
         out.skipRows(1);
 
-        out.row().styled("데이터 완전성 / Data completeness", styles.subtitle);
+        out.row().styled(Term.DATA_COMPLETENESS.pair(), styles.subtitle);
         List<MissingRow> missing = figures.missing();
         if (missing.isEmpty()) {
             out.row().styled("모든 운영 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files.", styles.note);
         } else {
-            out.row().styled("잠정 / PROVISIONAL: 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / "
+            out.row().styled(Term.PROVISIONAL.pair() + ": 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / "
                     + "files are missing, so these figures may change.", styles.note);
             out.row().styled("파일이 없는 클러스터-일 " + missing.size() + "건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다.",
                     styles.note);
@@ -283,7 +275,7 @@ public class WorkbookWriter implements ReportPart {
         int dailyHeader = -1;
         List<DayTotals> days = figures.days();
         if (!period.isSingleDay()) {
-            out.row().styled("일별 합계 / Daily totals", styles.subtitle);
+            out.row().styled(Term.DAILY_TOTALS.pair(), styles.subtitle);
             dailyHeader = out.header(DAILY_TOTAL_COLUMNS);
             for (DayTotals d : days) {
                 out.row().date(d.day()).hours(d.capacityGs()).hours(d.allocatedGs()).hours(d.usedGs())
@@ -294,7 +286,7 @@ public class WorkbookWriter implements ReportPart {
         }
 
         if (!missing.isEmpty()) {
-            out.row().styled("파일이 없는 클러스터-일 / Cluster-days without a file", styles.subtitle);
+            out.row().styled(Term.CLUSTER_DAYS_WITHOUT_FILE.pair(), styles.subtitle);
             out.header(MISSING_COLUMNS);
             for (MissingDays group : MissingDays.group(missing)) {
                 out.row().text(group.clusterId()).text(group.kind()).integer(group.days()).text(group.ranges());
@@ -313,7 +305,7 @@ public class WorkbookWriter implements ReportPart {
             clusterCells(out.row().text(c.clusterId()).text(c.operatorId()).text(c.gpuModel()), c);
         }
         out.table(header, header + figures.clusters().size(), 0, CLUSTER_COLUMNS.size() - 1);
-        clusterCells(out.totalsRow().text("합계 / Total").blank().blank(), figures.programTotals());
+        clusterCells(out.totalsRow().text(Term.TOTAL.pair()).blank().blank(), figures.totals().clusters());
         finishTable(out, header);
     }
 
@@ -327,38 +319,18 @@ public class WorkbookWriter implements ReportPart {
 
     private void writeInstitutions(PeriodFigures figures, SheetWriter out) {
         int header = out.header(INSTITUTION_COLUMNS);
-        long[] sums = new long[9];
-        BigDecimal allocatedKrw = BigDecimal.ZERO;
-        BigDecimal usedKrw = BigDecimal.ZERO;
         for (InstitutionRow i : figures.institutions()) {
-            out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector());
-            institutionCells(out, i.allocatedGs(), i.usedGs(), i.allocatedIdleGs(), i.activeIdleGs(), i.jobs(),
-                    i.allocatedKrw(), i.usedKrw(), i.overUseGs(), i.utilSum(), i.utilSamples(), i.measured());
-            sums[8] += i.telemetryDays();
-            sums[0] += i.allocatedGs();
-            sums[1] += i.usedGs();
-            sums[2] += i.allocatedIdleGs();
-            sums[3] += i.activeIdleGs();
-            sums[4] += i.jobs();
-            sums[5] += i.overUseGs();
-            sums[6] += i.utilSum();
-            sums[7] += i.utilSamples();
-            allocatedKrw = add(allocatedKrw, i.allocatedKrw());
-            usedKrw = add(usedKrw, i.usedKrw());
+            institutionCells(out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector()), i);
         }
         out.table(header, header + figures.institutions().size(), 0, INSTITUTION_COLUMNS.size() - 1);
-        out.totalsRow().text("합계 / Total").blank().blank();
-        institutionCells(out, sums[0], sums[1], sums[2], sums[3], sums[4], allocatedKrw, usedKrw, sums[5], sums[6], sums[7],
-                sums[8] > 0);
+        institutionCells(out.totalsRow().text(Term.TOTAL.pair()).blank().blank(), figures.totals().institutions());
         finishTable(out, header);
     }
 
-    private static void institutionCells(SheetWriter out, long allocatedGs, long usedGs, long allocatedIdleGs,
-                                         long activeIdleGs, long jobs, BigDecimal allocatedKrw, BigDecimal usedKrw,
-                                         long overUseGs, long utilSum, long utilSamples, boolean measured) {
-        activeIdle(out.hours(allocatedGs).hours(usedGs).hours(allocatedIdleGs), measured, activeIdleGs)
-                .percent(percent(usedGs, allocatedGs)).integer(jobs).krw(allocatedKrw).krw(usedKrw)
-                .hours(overUseGs).percent(GpuHours.mean(utilSum, utilSamples));
+    private static void institutionCells(SheetWriter out, InstitutionRow i) {
+        activeIdle(out.hours(i.allocatedGs()).hours(i.usedGs()).hours(i.allocatedIdleGs()), i.measured(), i.activeIdleGs())
+                .percent(percent(i.usedGs(), i.allocatedGs())).integer(i.jobs()).krw(i.allocatedKrw()).krw(i.usedKrw())
+                .hours(i.overUseGs()).percent(GpuHours.mean(i.utilSum(), i.utilSamples()));
     }
 
     /** Active idle is a measurement: without telemetry the cell is empty, never 0. */
@@ -368,24 +340,17 @@ public class WorkbookWriter implements ReportPart {
 
     private void writeSectors(PeriodFigures figures, SheetWriter out) {
         int header = out.header(SECTOR_COLUMNS);
-        int institutions = 0;
-        long allocatedGs = 0;
-        long usedGs = 0;
-        BigDecimal allocatedKrw = BigDecimal.ZERO;
-        BigDecimal usedKrw = BigDecimal.ZERO;
         for (SectorRow s : figures.sectors()) {
-            out.row().text(s.sector()).text(SECTOR_NAMES.getOrDefault(s.sector(), "")).integer(s.institutions())
+            out.row().text(s.sector()).text(Sector.koreanName(s.sector())).integer(s.institutions())
                     .hours(s.allocatedGs()).hours(s.usedGs()).percent(percent(s.usedGs(), s.allocatedGs()))
                     .krw(s.allocatedKrw()).krw(s.usedKrw());
-            institutions += s.institutions();
-            allocatedGs += s.allocatedGs();
-            usedGs += s.usedGs();
-            allocatedKrw = add(allocatedKrw, s.allocatedKrw());
-            usedKrw = add(usedKrw, s.usedKrw());
         }
         out.table(header, header + figures.sectors().size(), 0, SECTOR_COLUMNS.size() - 1);
-        out.totalsRow().text("합계 / Total").blank().integer(institutions).hours(allocatedGs).hours(usedGs)
-                .percent(percent(usedGs, allocatedGs)).krw(allocatedKrw).krw(usedKrw);
+        // the sectors sum the institutions, so their total is the institutions' total
+        InstitutionRow total = figures.totals().institutions();
+        out.totalsRow().text(Term.TOTAL.pair()).blank().integer(figures.institutions().size()).hours(total.allocatedGs())
+                .hours(total.usedGs()).percent(figures.totals().allocationUtilizationPct())
+                .krw(total.allocatedKrw()).krw(total.usedKrw());
         finishTable(out, header);
     }
 
@@ -397,7 +362,8 @@ public class WorkbookWriter implements ReportPart {
         int header = reclaimTable(out, figures.reclaimCandidates(), names, true);
         out.skipRows(1);
         // idleness not measured on every day of the window is never a candidate: shown apart
-        out.row().styled("확인 불가: 구간에 작업 파일이 없는 날이 있는 할당 / Unverified: job files missing in the window",
+        out.row().styled(Term.UNVERIFIED.ko() + ": 구간에 작업 파일이 없는 날이 있는 할당 / " + Term.UNVERIFIED.en()
+                + ": job files missing in the window",
                 out.styles().subtitle);
         reclaimTable(out, figures.reclaimUnverified(), names, false);
         out.skipRows(1);
@@ -429,7 +395,7 @@ public class WorkbookWriter implements ReportPart {
         if (filtered) {
             out.table(header, header + rows.size(), 0, RECLAIM_COLUMNS.size() - 1);
         }
-        out.totalsRow().text("합계 / Total").blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
+        out.totalsRow().text(Term.TOTAL.pair()).blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
                 .hours(idleGs).krw(idleKrw).blank().blank();
         return header;
     }

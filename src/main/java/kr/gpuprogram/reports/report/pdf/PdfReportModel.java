@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.GroupedNumbers;
+import kr.gpuprogram.reports.report.Sector;
+import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodFigures;
@@ -33,8 +36,6 @@ import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
 final class PdfReportModel {
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Map<String, String> SECTOR_NAMES = Map.of("INDUSTRY", "산업", "ACADEMIA", "학계",
-            "RESEARCH", "연구기관", "PUBLIC", "공공");
 
     private PdfReportModel() {
     }
@@ -43,21 +44,17 @@ final class PdfReportModel {
     static Map<String, Object> of(PeriodFigures figures, String programName, ZonedDateTime generatedAt,
                                   BigDecimal coverageWarningPct) {
         Period period = figures.period();
-        ClusterRow total = figures.programTotals();
-        BigDecimal allocatedKrw = BigDecimal.ZERO;
-        BigDecimal usedKrw = BigDecimal.ZERO;
+        ClusterRow total = figures.totals().clusters();
         Map<String, String> institutionNames = new HashMap<>();
         for (InstitutionRow i : figures.institutions()) {
-            allocatedKrw = i.allocatedKrw() == null ? allocatedKrw : allocatedKrw.add(i.allocatedKrw());
-            usedKrw = i.usedKrw() == null ? usedKrw : usedKrw.add(i.usedKrw());
             institutionNames.put(i.institutionId(), i.institutionName());
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("programName", programName);
         m.put("periodName", period.name());
         m.put("periodLabel", periodLabel(period));
-        m.put("scopeLabel", figures.operatorScope() == null ? "사업 전체"
-                : "운영사 " + figures.operatorScope() + " 전용 (이 운영사의 클러스터만 포함)");
+        m.put("scopeLabel", figures.operatorScope() == null ? Term.WHOLE_PROGRAM.ko()
+                : Term.OPERATOR.ko() + " " + figures.operatorScope() + " 전용 (이 운영사의 클러스터만 포함)");
         m.put("generatedAt", GENERATED.format(generatedAt) + " (" + generatedAt.getZone().getId() + ")");
         m.put("multiDay", !period.isSingleDay());
         // more clusters than fit beside the totals: the utilization chart gets its own full-width band
@@ -73,30 +70,32 @@ final class PdfReportModel {
         m.put("allocatedIdle", format(total.allocatedIdleGs()));
         m.put("activeIdle", total.measured() ? format(total.activeIdleGs()) : "");
         m.put("overAllocated", format(total.overAllocatedGs()));
-        m.put("utilizationPct", orDash(formatPercent(total.usedGs(), total.capacityGs())));
+        BigDecimal utilization = figures.totals().utilizationPct();
+        m.put("utilizationPct", utilization == null ? "-" : utilization.toPlainString());
         m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
-        m.put("allocatedKrw", formatKrw(allocatedKrw));
-        m.put("usedKrw", formatKrw(usedKrw));
+        m.put("allocatedKrw", formatKrw(figures.totals().allocatedKrw()));
+        m.put("usedKrw", formatKrw(figures.totals().usedKrw()));
         m.put("clusterBars", clusterBars(figures.clusters()));
         m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
         m.put("clusters", clusters(figures.clusters()));
         m.put("institutions", institutions(figures.institutions()));
         m.put("sectors", sectors(figures.sectors()));
         m.put("reportTitle", figures.missing().isEmpty() ? "GPU 사용 현황 보고서"
-                : "GPU 사용 현황 보고서 · 잠정 (PROVISIONAL): 파일이 없는 클러스터-일 " + figures.missing().size() + "건");
+                : "GPU 사용 현황 보고서 · " + Term.PROVISIONAL.ko() + " (" + Term.PROVISIONAL.en() + "): "
+                + Term.CLUSTER_DAYS_WITHOUT_FILE.ko() + " " + figures.missing().size() + "건");
         m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames, false));
         m.put("reclaimDay", period.to().toString());
-        m.put("reclaimTitle", "회수 검토 대상 할당");
+        m.put("reclaimTitle", Term.RECLAIM_CANDIDATES.ko());
         m.put("reclaimNote", "최근 구간(기본 14일, 할당 시작일에서 자름)의 사용이 할당의 20% 미만이고 시작한 지 7일이 지난 "
                 + "할당 중 구간의 모든 날에 작업 파일이 있는 할당입니다. 금액은 미사용 GPU-시간의 가치입니다.");
-        m.put("reclaimEmpty", "회수 검토 대상 할당이 없습니다.");
-        m.put("reclaimLastColumn", "무사용 연속일");
+        m.put("reclaimEmpty", Term.RECLAIM_CANDIDATES.ko() + "가 없습니다.");
+        m.put("reclaimLastColumn", Term.ZERO_USE_STREAK_DAYS.ko());
         m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames, true));
-        m.put("unverifiedTitle", "확인 불가: 구간에 작업 파일이 없는 할당 (UNVERIFIED)");
+        m.put("unverifiedTitle", Term.UNVERIFIED.ko() + ": 구간에 작업 파일이 없는 할당 (UNVERIFIED)");
         m.put("unverifiedNote", "사용이 적어 보이지만 구간 중 작업 파일이 없는 날이 있어 유휴인지 확인할 수 없습니다. "
                 + "회수 후보가 아닙니다. 마지막 열은 파일이 없는 날의 수입니다.");
         m.put("unverifiedEmpty", "");
-        m.put("unverifiedLastColumn", "파일 누락 일수");
+        m.put("unverifiedLastColumn", Term.WINDOW_MISSING_DAYS.ko());
         m.put("operators", operators(figures.operators()));
         m.put("operatorsNote", OPERATORS_NOTE.replace("{threshold}", coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));
@@ -121,14 +120,15 @@ final class PdfReportModel {
         for (PeriodFigures.OperatorRow o : rows) {
             List<String> found = new ArrayList<>();
             if (o.selfUseOnAllocatedGs() > 0) {
-                found.add("할당분 자체 사용 " + format(o.selfUseOnAllocatedGs()) + " GPU-시간");
+                found.add(Term.SELF_USE_ON_ALLOCATED.ko() + " " + format(o.selfUseOnAllocatedGs()) + " " + Term.UNIT_GPU_HOURS.ko());
             }
             if (o.waitingMeasured() && o.waitingDuringSelfUseGs() > 0) {
-                found.add("자체 사용 중 대기 " + format(o.waitingDuringSelfUseGs()) + " GPU-시간");
+                found.add(Term.WAITING_DURING_SELF_USE.ko() + " " + format(o.waitingDuringSelfUseGs()) + " "
+                        + Term.UNIT_GPU_HOURS.ko());
             }
             BigDecimal coverage = o.coveragePct();
             if (coverage != null && coverage.compareTo(thresholdPct) < 0) {
-                found.add("텔레메트리 포괄률 " + coverage.toPlainString() + "%");
+                found.add(Term.TELEMETRY_COVERAGE.ko() + " " + coverage.toPlainString() + "%");
             }
             if (!found.isEmpty()) {
                 flags.add("• " + o.clusterId() + " (" + o.operatorName() + "): " + String.join(", ", found));
@@ -167,7 +167,7 @@ final class PdfReportModel {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "" : grouped(value.toPlainString());
+        return GroupedNumbers.decimal(value);
     }
 
     static String periodLabel(Period period) {
@@ -179,11 +179,6 @@ final class PdfReportModel {
                     + period.to() + ", " + period.days() + "일)";
         }
         return period.from() + " ~ " + period.to() + " (" + period.days() + "일)";
-    }
-
-    static String sectorLabel(String sector) {
-        String name = SECTOR_NAMES.get(sector);
-        return name == null ? sector : name + " (" + sector + ")";
     }
 
     private static List<Map<String, ?>> clusterBars(List<ClusterRow> clusters) {
@@ -247,7 +242,7 @@ final class PdfReportModel {
             r.put("rank", String.valueOf(++rank));
             r.put("institutionId", i.institutionId());
             r.put("institutionName", i.institutionName());
-            r.put("sector", SECTOR_NAMES.getOrDefault(i.sector(), i.sector()));
+            r.put("sector", Sector.koreanName(i.sector()));
             r.put("allocated", format(i.allocatedGs()));
             r.put("used", format(i.usedGs()));
             r.put("allocatedIdle", format(i.allocatedIdleGs()));
@@ -265,7 +260,7 @@ final class PdfReportModel {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (SectorRow s : sectors) {
             Map<String, Object> r = new HashMap<>();
-            r.put("sector", sectorLabel(s.sector()));
+            r.put("sector", Sector.label(s.sector()));
             r.put("institutions", String.valueOf(s.institutions()));
             r.put("allocated", format(s.allocatedGs()));
             r.put("used", format(s.usedGs()));
@@ -313,7 +308,7 @@ final class PdfReportModel {
         if (missing.isEmpty()) {
             return "모든 가동 클러스터-일의 작업 파일과 텔레메트리 파일이 있습니다. (누락 없음)";
         }
-        StringBuilder note = new StringBuilder("파일이 없는 클러스터-일 ").append(missing.size())
+        StringBuilder note = new StringBuilder(Term.CLUSTER_DAYS_WITHOUT_FILE.ko()).append(' ').append(missing.size())
                 .append("건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조).");
         for (MissingDays group : MissingDays.group(missing)) {
             note.append('\n').append("• ").append(group.clusterId()).append(" (").append(kindLabel(group.kind()))
@@ -335,8 +330,8 @@ final class PdfReportModel {
 
     private static String kindLabel(String kind) {
         return switch (kind) {
-            case "jobs" -> "작업 파일";
-            case "telemetry" -> "텔레메트리";
+            case "jobs" -> Term.JOB_FILES.ko();
+            case "telemetry" -> Term.TELEMETRY_FILES.ko();
             default -> kind;
         };
     }
@@ -347,22 +342,15 @@ final class PdfReportModel {
 
     /** GPU-hours as the CSV extracts round them, with thousands grouped for readers. */
     private static String format(long gpuSeconds) {
-        return grouped(GpuHours.format(gpuSeconds));
+        return GroupedNumbers.hours(gpuSeconds);
     }
 
     private static String formatKrw(BigDecimal exactKrw) {
-        return grouped(GpuHours.formatKrw(exactKrw));
+        return GroupedNumbers.krw(exactKrw);
     }
 
+    /** Percentages are never grouped (at most 100.00 in the tables that show them). */
     private static String formatPercent(long part, long whole) {
         return GpuHours.formatPercent(part, whole);
-    }
-
-    private static String grouped(String plain) {
-        if (plain.isEmpty()) {
-            return plain;
-        }
-        return new java.text.DecimalFormat(plain.contains(".") ? "#,##0.00" : "#,##0",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(new BigDecimal(plain));
     }
 }

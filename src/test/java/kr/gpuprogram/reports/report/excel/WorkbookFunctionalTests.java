@@ -130,7 +130,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(summaryValue(summary, "Capacity")).isEqualByComparingTo("192");
             assertThat(summaryValue(summary, "Allocated")).isEqualByComparingTo("96");
             assertThat(summaryValue(summary, "Used")).isEqualByComparingTo("22");
-            assertThat(summaryValue(summary, "of which unattributed")).isEqualByComparingTo("2");
+            assertThat(summaryValue(summary, "Unattributed")).isEqualByComparingTo("2");
             assertThat(summaryValue(summary, "Unallocated")).isEqualByComparingTo("96");
             assertThat(summaryValue(summary, "Idle")).isEqualByComparingTo("170");
             assertThat(summaryValue(summary, "Allocated idle")).isEqualByComparingTo("76");

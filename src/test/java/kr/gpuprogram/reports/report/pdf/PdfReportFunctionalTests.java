@@ -82,18 +82,18 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         assertThat(demo).containsEntry("capacity_gpu_hours", "5760.00").containsEntry("used_gpu_hours", "57.00")
                 .containsEntry("utilization_pct", "0.99");
         assertThat(text).contains("국가 AI 컴퓨팅 GPU 지원사업", "2026년 11월 (2026-11-01 ~ 2026-11-30, 30일)", "사업 전체");
-        assertThat(line(text, "설비 용량")).contains(demo.get("capacity_gpu_hours"));
+        assertThat(line(text, "용량")).contains(demo.get("capacity_gpu_hours"));
         assertThat(line(text, "할당 (용량의 87.50%)")).contains(demo.get("allocated_gpu_hours"));
         assertThat(line(text, "사용")).contains(demo.get("used_gpu_hours"));
-        assertThat(line(text, "그중 할당 외 사용")).contains(demo.get("unattributed_gpu_hours"));
+        assertThat(line(text, "그중 미귀속 사용")).contains(demo.get("unattributed_gpu_hours"));
         assertThat(line(text, "유휴 (용량 - 사용)")).contains(demo.get("idle_gpu_hours"));
         assertThat(line(text, "미할당")).contains(demo.get("unallocated_gpu_hours"));
-        assertThat(line(text, "할당 후 미사용")).contains(demo.get("allocated_idle_gpu_hours"));
+        assertThat(line(text, "할당 유휴")).contains(demo.get("allocated_idle_gpu_hours"));
         assertThat(line(text, "가동률 (사용 ÷ 용량)")).contains(demo.get("utilization_pct") + " %");
         // support: the sums of the institutions' KRW at 3,000 KRW an H100-hour
         ReportCsv institutions = report("2026-11", "institutions.csv");
-        assertThat(line(text, "지원 금액 (할당 기준)")).contains("15120000");
-        assertThat(line(text, "지원 금액 (사용 기준)")).contains("168000");
+        assertThat(line(text, "할당 지원액")).contains("15120000");
+        assertThat(line(text, "사용 지원액")).contains("168000");
         assertThat(institutions.column("allocated_krw")).containsExactlyInAnyOrder("8640000", "4320000", "2160000");
 
         // each institution's row carries its CSV figures; the table is sorted by allocation utilization
@@ -117,7 +117,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         // 28 days without a job file and 30 without telemetry
         assertThat(text).contains("파일이 없는 클러스터-일 58건")
                 .contains("demo (작업 파일): 2026-11-01 ~ 2026-11-04, 2026-11-07 ~ 2026-11-30 (28일)")
-                .contains("demo (텔레메트리): 2026-11-01 ~ 2026-11-30 (30일)");
+                .contains("demo (텔레메트리 파일): 2026-11-01 ~ 2026-11-30 (30일)");
         int pages = pageCount(pdf);
         assertThat(text).contains("1 / " + pages, pages + " / " + pages);
         assertThat(text).contains("GPU 사용 현황 보고서 · 2026-11");

@@ -1,0 +1,138 @@
+package kr.gpuprogram.reports.report;
+
+import static kr.gpuprogram.reports.figures.GpuHours.format;
+import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
+import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
+import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+
+/**
+ * The rows of the CSV extracts as SPEC.md defines them (its columns first, further columns
+ * after), built from a period's figures: GPU-hours and percentages with 2 decimals, KRW whole,
+ * empty where a figure was not measured. The CSV writer prints them and the restatement check
+ * compares them with the report they replace, so both see the same values.
+ */
+public final class Extracts {
+
+    public static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "operator_id", "gpu_model",
+            "capacity_gpu_hours", "allocated_gpu_hours", "used_gpu_hours", "unattributed_gpu_hours",
+            "unallocated_gpu_hours", "allocated_idle_gpu_hours", "idle_gpu_hours", "active_idle_gpu_hours",
+            "utilization_pct", "over_allocated_gpu_hours", "mean_gpu_util");
+    public static final List<String> INSTITUTION_COLUMNS = List.of("institution_id", "institution_name", "sector",
+            "allocated_gpu_hours", "used_gpu_hours", "allocated_idle_gpu_hours", "active_idle_gpu_hours",
+            "allocation_utilization_pct", "jobs", "allocated_krw", "used_krw", "over_use_gpu_hours", "mean_gpu_util");
+    public static final List<String> SECTOR_COLUMNS = List.of("sector", "institutions", "allocated_gpu_hours",
+            "used_gpu_hours", "allocation_utilization_pct", "allocated_krw", "used_krw");
+    public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
+            "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
+            "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
+    public static final List<String> OPERATOR_COLUMNS = List.of("operator_id", "operator_name", "cluster_id",
+            "capacity_gpu_hours", "used_gpu_hours", "self_use_gpu_hours", "self_use_on_unallocated_gpu_hours",
+            "self_use_on_allocated_gpu_hours", "self_use_krw", "waiting_during_self_use_gpu_hours", "jobs_started",
+            "mean_wait_hours", "p90_wait_hours", "observed_job_gpu_hours", "telemetry_coverage_pct",
+            "jobs_without_samples", "unknown_job_sample_gpu_hours");
+    public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
+    public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
+    public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
+            "lines_read", "lines_used", "lines_not_started", "lines_step", "lines_rejected", "status");
+
+    /** One extract: its file name, its header and its rows (values as the CSV printer takes them). */
+    public record Table(String file, List<String> columns, List<List<Object>> rows) {
+
+        void add(Object... values) {
+            rows.add(Arrays.asList(values));
+        }
+    }
+
+    private Extracts() {
+    }
+
+    /** The period's extracts, in the order they are written. */
+    public static List<Table> of(PeriodFigures figures) {
+        List<Table> tables = new ArrayList<>();
+        Table clusters = table(tables, "clusters.csv", CLUSTER_COLUMNS);
+        for (ClusterRow c : figures.clusters()) {
+            clusters.add(c.clusterId(), c.operatorId(), c.gpuModel(), format(c.capacityGs()),
+                    format(c.allocatedGs()), format(c.usedGs()), format(c.unattributedGs()),
+                    format(c.unallocatedGs()), format(c.allocatedIdleGs()), format(c.idleGs()),
+                    c.measured() ? format(c.activeIdleGs()) : "", formatPercent(c.usedGs(), c.capacityGs()),
+                    format(c.overAllocatedGs()), mean(c.utilSum(), c.utilSamples()));
+        }
+
+        Table institutions = table(tables, "institutions.csv", INSTITUTION_COLUMNS);
+        for (InstitutionRow i : figures.institutions()) {
+            institutions.add(i.institutionId(), i.institutionName(), i.sector(), format(i.allocatedGs()),
+                    format(i.usedGs()), format(i.allocatedIdleGs()), i.measured() ? format(i.activeIdleGs()) : "",
+                    formatPercent(i.usedGs(), i.allocatedGs()), i.jobs(), formatKrw(i.allocatedKrw()),
+                    formatKrw(i.usedKrw()), format(i.overUseGs()), mean(i.utilSum(), i.utilSamples()));
+        }
+
+        Table sectors = table(tables, "sectors.csv", SECTOR_COLUMNS);
+        for (SectorRow s : figures.sectors()) {
+            sectors.add(s.sector(), s.institutions(), format(s.allocatedGs()), format(s.usedGs()),
+                    formatPercent(s.usedGs(), s.allocatedGs()), formatKrw(s.allocatedKrw()), formatKrw(s.usedKrw()));
+        }
+
+        Table reclaim = table(tables, "reclaim.csv", RECLAIM_COLUMNS);
+        for (ReclaimRow r : figures.reclaim()) {
+            reclaim.add(r.allocationId(), r.institutionId(), r.clusterId(), r.windowDays(),
+                    format(r.allocatedGs()), format(r.usedGs()), format(r.idleGs()), formatKrw(r.idleKrw()),
+                    r.zeroUseStreakDays(), r.windowMissingDays(), r.status());
+        }
+
+        Table operators = table(tables, "operators.csv", OPERATOR_COLUMNS);
+        for (OperatorRow o : figures.operators()) {
+            operators.add(o.operatorId(), o.operatorName(), o.clusterId(), format(o.capacityGs()),
+                    format(o.usedGs()), format(o.selfUseGs()), format(o.selfUseOnUnallocatedGs()),
+                    format(o.selfUseOnAllocatedGs()), formatKrw(o.selfUseKrw()),
+                    o.waitingMeasured() ? format(o.waitingDuringSelfUseGs()) : "",
+                    o.waitsMeasured() ? o.jobsStarted() : "", plain(o.meanWaitHours()), plain(o.p90WaitHours()),
+                    o.measured() ? format(o.observedJobGs()) : "", plain(o.coveragePct()),
+                    o.measured() ? o.jobsWithoutSamples() : "",
+                    o.measured() ? format(o.unknownJobSampleGs()) : "");
+        }
+
+        Table missing = table(tables, "missing.csv", MISSING_COLUMNS);
+        for (MissingRow m : figures.missing()) {
+            missing.add(m.clusterId(), m.date(), m.kind());
+        }
+
+        Table rejects = table(tables, "rejects.csv", REJECT_COLUMNS);
+        for (RejectRow r : figures.rejects()) {
+            rejects.add(r.file(), r.lineNo(), r.reason(), r.content());
+        }
+
+        Table provenance = table(tables, "provenance.csv", PROVENANCE_COLUMNS);
+        for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
+            provenance.add(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
+                    p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
+        }
+        return tables;
+    }
+
+    private static Table table(List<Table> tables, String file, List<String> columns) {
+        Table table = new Table(file, columns, new ArrayList<>());
+        tables.add(table);
+        return table;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String mean(long sum, long samples) {
+        BigDecimal mean = GpuHours.mean(sum, samples);
+        return mean == null ? "" : mean.toPlainString();
+    }
+}

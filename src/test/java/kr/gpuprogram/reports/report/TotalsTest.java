@@ -1,0 +1,57 @@
+package kr.gpuprogram.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The totals every output shows are summed once, with the figures, from the rows. */
+class TotalsTest {
+
+    private static final long HOUR = 3600;
+
+    @Test
+    void totalsAreTheSumsOfTheRows() {
+        PeriodFigures figures = GlossaryFixture.month();
+        Totals totals = figures.totals();
+
+        assertThat(totals.clusters().capacityGs()).isEqualTo(5760 * HOUR);
+        assertThat(totals.clusters().activeIdleGs()).isEqualTo(3 * HOUR);
+        assertThat(totals.clusters().measured()).isTrue();
+        assertThat(totals.institutions().allocatedGs()).isEqualTo(5040 * HOUR);
+        assertThat(totals.institutions().usedGs()).isEqualTo(56 * HOUR);
+        assertThat(totals.institutions().jobs()).isEqualTo(6);
+        assertThat(totals.allocatedKrw()).isEqualByComparingTo("15120000");
+        assertThat(totals.usedKrw()).isEqualByComparingTo("168000");
+        assertThat(totals.selfUseGs()).isEqualTo(12 * HOUR);
+        // 57 of 5760 used; the institutions used 56 of their 5040 allocated (1 GPU-hour was unattributed)
+        assertThat(totals.utilizationPct()).isEqualByComparingTo("0.99");
+        assertThat(totals.allocationUtilizationPct()).isEqualByComparingTo("1.11");
+        assertThat(figures.programTotals()).isSameAs(totals.clusters());
+    }
+
+    @Test
+    void theSectorsAddUpToTheInstitutionsTotal() {
+        PeriodFigures figures = GlossaryFixture.month();
+        long allocated = figures.sectors().stream().mapToLong(PeriodFigures.SectorRow::allocatedGs).sum();
+        BigDecimal usedKrw = figures.sectors().stream().map(PeriodFigures.SectorRow::usedKrw)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        assertThat(allocated).isEqualTo(figures.totals().institutions().allocatedGs());
+        assertThat(usedKrw).isEqualByComparingTo(figures.totals().usedKrw());
+        assertThat(figures.sectors()).extracting(PeriodFigures.SectorRow::sector).containsExactlyElementsOf(Sector.CODES);
+    }
+
+    @Test
+    void withoutRowsTheRatiosAreEmptyNotZero() {
+        PeriodFigures month = GlossaryFixture.month();
+        PeriodFigures empty = new PeriodFigures(month.period(), null, java.util.List.of(), java.util.List.of(),
+                PeriodFiguresQuery.sectors(java.util.List.of()), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+
+        assertThat(empty.totals().utilizationPct()).isNull();
+        assertThat(empty.totals().allocationUtilizationPct()).isNull();
+        assertThat(empty.totals().clusters().measured()).isFalse();
+        assertThat(empty.totals().usedKrw()).isEqualByComparingTo("0");
+    }
+}

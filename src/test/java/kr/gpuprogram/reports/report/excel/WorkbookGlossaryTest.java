@@ -1,0 +1,86 @@
+package kr.gpuprogram.reports.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.report.GlossaryFixture;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodFigures;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The workbook as written shows glossary terms only: every column header ("한국어\nEnglish") of
+ * every sheet and every Summary label ("한국어 / English"), read back from the file.
+ */
+class WorkbookGlossaryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyHeaderAndSummaryLabelIsAGlossaryTerm() throws Exception {
+        PeriodFigures figures = GlossaryFixture.month();
+        new WorkbookWriter(new OneDetailRow(), new ReportSettings(null, null, null, null, 0, 0, null, 0, 0, 0, null))
+                .write(figures, folder);
+
+        int headers = 0;
+        int labels = 0;
+        try (InputStream in = Files.newInputStream(folder.resolve(WorkbookWriter.fileName("2026-11")));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        String text = cell.getStringCellValue();
+                        GlossaryFixture.assertNoRetiredWords("sheet " + sheet.getSheetName(), text);
+                        if (text.contains("\n")) {
+                            String[] lines = text.split("\n");
+                            GlossaryFixture.assertTerm("sheet " + sheet.getSheetName() + "'s header", lines[0], lines[1]);
+                            headers++;
+                        } else if (cell.getColumnIndex() == 0 && text.contains(" / ") && row.getCell(1) != null) {
+                            String[] parts = text.strip().split(" / ");
+                            GlossaryFixture.assertTerm("sheet " + sheet.getSheetName() + "'s label", parts[0], parts[1]);
+                            labels++;
+                        }
+                    }
+                }
+            }
+        }
+        // every sheet's table and the Summary's figures were seen: an empty workbook would pass vacuously
+        assertThat(headers).isGreaterThan(80);
+        assertThat(labels).isGreaterThanOrEqualTo(20);
+    }
+
+    /** The Daily detail streams from the database; one row stands in for it here. */
+    private static final class OneDetailRow extends DailyDetailQuery {
+
+        OneDetailRow() {
+            super(new DriverManagerDataSource(), new TransactionTemplate(
+                    new DataSourceTransactionManager(new DriverManagerDataSource())));
+        }
+
+        @Override
+        public void forEach(Period period, String operatorId, Consumer<DetailRow> sink) {
+            sink.accept(new DetailRow(LocalDate.of(2026, 11, 5), "AL-1", "I-1", "한빛대학교", "ACADEMIA", "demo", "op",
+                    96 * 3600, 20 * 3600, 76 * 3600, 0, 3600, new BigDecimal("3000"), new BigDecimal("288000"),
+                    new BigDecimal("60000")));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package kr.gpuprogram.reports.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import kr.gpuprogram.reports.report.GlossaryFixture;
+import kr.gpuprogram.reports.report.Sector;
+import kr.gpuprogram.reports.report.Term;
+import org.junit.jupiter.api.Test;
+
+/** The PDF model's labels and sector names are the glossary's, and no text of it uses a retired word. */
+class PdfGlossaryTest {
+
+    private final Map<String, Object> model = PdfReportModel.of(GlossaryFixture.month(), "GPU 지원사업",
+            ZonedDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneId.of("Asia/Seoul")), new BigDecimal("90"));
+
+    @Test
+    void theLabelFieldsAreGlossaryTerms() {
+        for (String field : List.of("reclaimTitle", "reclaimLastColumn", "unverifiedLastColumn", "scopeLabel")) {
+            GlossaryFixture.assertKorean("the PDF's " + field, (String) model.get(field));
+        }
+    }
+
+    @Test
+    void sectorsAreNamedAsInTheWorkbook() {
+        for (Map<String, Object> row : rows("sectors")) {
+            String label = (String) row.get("sector");
+            String code = label.substring(label.indexOf('(') + 1, label.length() - 1);
+            GlossaryFixture.assertKorean("the PDF's sector table", label.substring(0, label.indexOf(" (")));
+            assertThat(label).isEqualTo(Sector.valueOf(code).term().ko() + " (" + code + ")");
+        }
+        assertThat(rows("sectors")).extracting(r -> (Object) r.get("sector"))
+                .containsExactly("산업 (INDUSTRY)", "학계 (ACADEMIA)", "연구기관 (RESEARCH)", "공공 (PUBLIC)");
+        assertThat(rows("institutions")).extracting(r -> (Object) r.get("sector"))
+                .containsOnly(Term.SECTOR_ACADEMIA.ko(), Term.SECTOR_RESEARCH.ko());
+    }
+
+    @Test
+    void noTextOfTheModelUsesARetiredWord() {
+        for (Map.Entry<String, Object> field : model.entrySet()) {
+            check(field.getKey(), field.getValue());
+        }
+    }
+
+    /** Numbers are formatted once from the rounded value: grouped thousands, the CSV's decimals. */
+    @Test
+    void figuresAreGroupedAsTheCsvRoundsThem() {
+        assertThat(model).containsEntry("capacity", "5,760.00").containsEntry("allocatedKrw", "15,120,000")
+                .containsEntry("utilizationPct", "0.99").containsEntry("activeIdle", "3.00");
+        assertThat(rows("operators").get(0)).containsEntry("meanWait", "0.50").containsEntry("coveragePct", "50.00");
+    }
+
+    private void check(String where, Object value) {
+        if (value instanceof String text) {
+            GlossaryFixture.assertNoRetiredWords("the PDF's " + where, text);
+        } else if (value instanceof List<?> list) {
+            for (Object row : list) {
+                if (row instanceof Map<?, ?> map) {
+                    map.forEach((k, v) -> check(where + "." + k, v));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> rows(String field) {
+        return (List<Map<String, Object>>) model.get(field);
+    }
+}
