@@ -35,7 +35,7 @@ class WorkbookGlossaryTest {
     @Test
     void everyHeaderAndSummaryLabelIsAGlossaryTerm() throws Exception {
         PeriodFigures figures = GlossaryFixture.month();
-        new WorkbookWriter(new OneDetailRow(), new ReportSettings(null, null, null, null, 0, 0, null, 0, 0, 0, null))
+        new WorkbookWriter(new OneDetailRow(), ReportSettings.defaults(java.nio.file.Path.of("sample-data"), folder, java.nio.file.Path.of("var")))
                 .write(figures, folder);
 
         int headers = 0;
