@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code 2026-11-30T21:00:00Z}) pins it, so a test can stand at any moment of a month.
  */
 @Configuration(proxyBeanMethods = false)
-public class ProgramClockConfiguration {
+class ProgramClockConfiguration {
 
     @Bean
     Clock clock(@Value("${gpu.now:}") String now) {

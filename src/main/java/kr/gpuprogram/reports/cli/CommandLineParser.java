@@ -16,7 +16,7 @@ import java.util.Set;
  * command does not take is refused rather than ignored: an operator who typed it meant
  * something by it.
  */
-public final class CommandLineParser {
+final class CommandLineParser {
 
     public static final String USAGE = """
             usage: java -jar target/gpu-usage-reports.jar COMMAND [OPTIONS]

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * sees what ran and what was sent without opening the embedded database.
  */
 @Component
-public class HistoryPrinter {
+class HistoryPrinter {
 
     private final NamedParameterJdbcTemplate jdbc;
 

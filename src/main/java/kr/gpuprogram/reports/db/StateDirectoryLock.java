@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * dies, so holding it also proves that whatever a previous owner left behind (a running
  * PostgreSQL, a half-unpacked binary tree) has no live owner any more.
  */
-public final class StateDirectoryLock implements AutoCloseable {
+final class StateDirectoryLock implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StateDirectoryLock.class);
     static final String FILE_NAME = "owner.lock";

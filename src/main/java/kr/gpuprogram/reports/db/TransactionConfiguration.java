@@ -7,7 +7,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
-public class TransactionConfiguration {
+class TransactionConfiguration {
 
     /**
      * Units of work (one file merged, one day computed) commit on their own even when called

@@ -1,7 +1,7 @@
 package kr.gpuprogram.reports.delivery;
 
 /** Mail that could not be sent after every attempt; the reports stay on disk and the next run tries again. */
-public class DeliveryException extends RuntimeException {
+class DeliveryException extends RuntimeException {
 
     public DeliveryException(String message) {
         super(message);

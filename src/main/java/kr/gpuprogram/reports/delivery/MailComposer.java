@@ -12,7 +12,7 @@ import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Totals;
 
 /** The subject and the Korean/English body of a report mail, with the period's headline figures. */
-public final class MailComposer {
+final class MailComposer {
 
     private static final int MISSING_LINES = 20;
 

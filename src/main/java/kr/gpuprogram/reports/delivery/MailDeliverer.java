@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mail sent is recorded: period, group, recipients, attachments' checksums, Message-ID, time.
  */
 @Component
-public class MailDeliverer {
+class MailDeliverer {
 
     private static final Logger log = LoggerFactory.getLogger(MailDeliverer.class);
 

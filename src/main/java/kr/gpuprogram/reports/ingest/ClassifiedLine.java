@@ -3,7 +3,7 @@ package kr.gpuprogram.reports.ingest;
 import java.time.Instant;
 
 /** What a line of a job file turned out to be. */
-public sealed interface ClassifiedLine {
+sealed interface ClassifiedLine {
 
     InboxFile file();
 

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Stores a chunk of classified lines: job lines to {@code job_line}, the rest to {@code input_reject}. */
-public class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
+class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
 
     private final NamedParameterJdbcTemplate jdbc;
 

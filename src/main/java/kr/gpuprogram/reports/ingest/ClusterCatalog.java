@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /** What ingest needs to know of each cluster: its zone and its largest GPU count. */
-public record ClusterCatalog(Map<String, Entry> clusters) {
+record ClusterCatalog(Map<String, Entry> clusters) {
 
     public record Entry(String clusterId, ZoneId zone, int maxGpuCount) {
     }

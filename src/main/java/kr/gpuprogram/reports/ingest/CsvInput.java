@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * columns ignored. Bytes that are not UTF-8 become U+FFFD, so that the line carrying
  * them can be rejected instead of failing the whole file.
  */
-public final class CsvInput {
+final class CsvInput {
 
     public static final char REPLACEMENT = '\uFFFD';
 

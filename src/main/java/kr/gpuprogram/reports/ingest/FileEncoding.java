@@ -22,7 +22,7 @@ import java.util.HexFormat;
  * data (a NUL byte among the first 8,000 bytes, as git decides) is no text either. The file
  * is read once; a second pass runs only for a file that is not UTF-8.
  */
-public record FileEncoding(long sizeBytes, String sha256, Charset charset, String problem) {
+record FileEncoding(long sizeBytes, String sha256, Charset charset, String problem) {
 
     /** Korean Excel's "CSV" encoding; Java's MS949 is CP949 with Microsoft's extensions. */
     public static final Charset CP949 = Charset.forName("x-windows-949");

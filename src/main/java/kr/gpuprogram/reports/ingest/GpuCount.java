@@ -4,7 +4,7 @@ package kr.gpuprogram.reports.ingest;
  * GPUs of a job from Slurm's AllocTRES: the untyped {@code gres/gpu=N} entry, else the
  * sum of typed {@code gres/gpu:MODEL=N} entries, else 0.
  */
-public final class GpuCount {
+final class GpuCount {
 
     private GpuCount() {
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** A registered version of an inbox file. */
-public record InboxFile(long fileId, String fileName, String kind, String clusterId, LocalDate fileDate, Path path,
+record InboxFile(long fileId, String fileName, String kind, String clusterId, LocalDate fileDate, Path path,
                         long sizeBytes, String encoding, String problem) {
 
     /** A file version known by its id alone, as tests and the telemetry path build them. */

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code ingest/retire-previous-version.sql}) the same way.
  */
 @Component
-public class InboxFileMerger {
+class InboxFileMerger {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFileMerger.class);
     private static final Map<String, String> SCRIPTS = Map.of(

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The kind, cluster and day an inbox file's name carries: {@code jobs-<cluster_id>-YYYY-MM-DD.csv}. */
-public record InboxFileName(String kind, String clusterId, LocalDate date) {
+record InboxFileName(String kind, String clusterId, LocalDate date) {
 
     public static final String JOBS = "jobs";
     public static final String TELEMETRY = "telemetry";

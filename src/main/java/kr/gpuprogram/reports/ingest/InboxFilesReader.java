@@ -29,7 +29,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
  * (not text, no usable header) yields one line 0 carrying the reason, so that nothing
  * vanishes and no file stops the run. Subclasses turn lines into items.
  */
-public abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStreamReader<T> {
+abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStreamReader<T> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFilesReader.class);
     private static final String FILE_ID = "file.id";

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 
 /** Reads inbox files line by line: each line of a job file is one item. */
-public class InboxLineReader extends InboxFilesReader<InputLine> {
+class InboxLineReader extends InboxFilesReader<InputLine> {
 
     private final String delimiter;
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version; a file seen before is skipped.
  */
 @Component
-public class InboxRegistry {
+class InboxRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRegistry.class);
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The steps that bring input into the database: reference files, then new inbox files. */
 @Configuration(proxyBeanMethods = false)
-public class IngestStepsConfiguration {
+class IngestStepsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestStepsConfiguration.class);
     private static final int TELEMETRY_BLOCK_LINES = 100_000;

@@ -7,7 +7,7 @@ import java.util.List;
  * when the file itself cannot be read (no usable header), so that every line of it is
  * rejected with that reason rather than dropped.
  */
-public record InputLine(
+record InputLine(
         InboxFile file,
         int lineNo,
         FileHeader header,

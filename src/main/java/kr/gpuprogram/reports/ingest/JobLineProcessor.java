@@ -4,7 +4,7 @@ import kr.gpuprogram.reports.batch.Checkpoints;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Classifies each line of a job file: a job line to store, or a reject with its reason. */
-public class JobLineProcessor implements ItemProcessor<InputLine, ClassifiedLine> {
+class JobLineProcessor implements ItemProcessor<InputLine, ClassifiedLine> {
 
     private final SacctLineParser parser;
     private final Checkpoints faults;

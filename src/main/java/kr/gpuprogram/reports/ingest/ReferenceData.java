@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The validated content of the reference files, ready to replace the stored tables. */
-public record ReferenceData(
+record ReferenceData(
         List<Operator> operators,
         List<ClusterPeriod> clusterPeriods,
         List<Institution> institutions,

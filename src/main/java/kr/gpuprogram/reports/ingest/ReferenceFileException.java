@@ -1,7 +1,7 @@
 package kr.gpuprogram.reports.ingest;
 
 /** A reference file that cannot be read at all: the run stops with this one-line reason. */
-public class ReferenceFileException extends RuntimeException {
+class ReferenceFileException extends RuntimeException {
 
     public ReferenceFileException(String message) {
         super(message);

@@ -26,7 +26,7 @@ import kr.gpuprogram.reports.ingest.ReferenceData.Recipient;
  * unknown institution, a cluster of an unknown operator); a file that cannot be read at
  * all stops the run.
  */
-public final class ReferenceFilesLoader {
+final class ReferenceFilesLoader {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReferenceFilesLoader.class);
 

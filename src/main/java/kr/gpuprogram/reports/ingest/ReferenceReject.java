@@ -1,6 +1,6 @@
 package kr.gpuprogram.reports.ingest;
 
-public record ReferenceReject(String file, int lineNo, String reason, String content) {
+record ReferenceReject(String file, int lineNo, String reason, String content) {
 
     public ReferenceReject {
         reason = CsvInput.printable(reason);

@@ -3,7 +3,7 @@ package kr.gpuprogram.reports.ingest;
 import java.util.Map;
 
 /** One data row of a reference file: its line number, its values by column, its text. */
-public record ReferenceRow(String file, int lineNo, Map<String, String> values, String content) {
+record ReferenceRow(String file, int lineNo, Map<String, String> values, String content) {
 
     public String get(String column) {
         String value = values.get(column);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Replaces the stored reference tables with a validated load, in one transaction. */
 @Component
-public class ReferenceStore {
+class ReferenceStore {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;

@@ -15,7 +15,7 @@ import kr.gpuprogram.reports.ingest.ClassifiedLine.Step;
  * Understands one line of {@code sacct --parsable2} output as SPEC.md defines it. Pure: the
  * same line and catalog give the same answer.
  */
-public final class SacctLineParser {
+final class SacctLineParser {
 
     public static final List<String> REQUIRED_COLUMNS = List.of("jobid", "cluster", "account", "start", "end", "alloctres");
 

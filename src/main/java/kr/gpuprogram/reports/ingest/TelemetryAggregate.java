@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a block of telemetry lines adds up to, per day and job, and the lines it rejected. */
-public record TelemetryAggregate(InboxFile file, int partNo, Map<Key, Sums> sums, List<ClassifiedLine.Rejected> rejects) {
+record TelemetryAggregate(InboxFile file, int partNo, Map<Key, Sums> sums, List<ClassifiedLine.Rejected> rejects) {
 
     /** jobId is empty for samples of GPUs that ran no job. */
     public record Key(LocalDate day, String jobId) {

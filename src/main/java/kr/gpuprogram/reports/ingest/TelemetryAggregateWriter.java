@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Stores each block's sums as a part of its file (merged when the file is complete) and its rejects. */
-public class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
+class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
 
     private final NamedParameterJdbcTemplate jdbc;
 

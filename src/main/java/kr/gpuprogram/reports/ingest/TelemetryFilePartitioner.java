@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * partitioning, each machine) gets about the same number of lines. A partition's files are
  * in its execution context (file ids, in reading order): a restart reads the same files.
  */
-public class TelemetryFilePartitioner implements Partitioner {
+class TelemetryFilePartitioner implements Partitioner {
 
     public static final String FILE_IDS = "telemetry.file.ids";
 

@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
  * keeps the file, the lines read and the byte offset of the next line, so that a restarted
  * step goes on after the last committed chunk.
  */
-public class TelemetryFileReader extends ItemStreamSupport implements ItemStreamReader<TelemetryAggregate> {
+class TelemetryFileReader extends ItemStreamSupport implements ItemStreamReader<TelemetryAggregate> {
 
     private static final String FILE_ID = "file.id";
     private static final String FILES_DONE = "files.done";

@@ -45,7 +45,7 @@ import org.apache.commons.csv.CSVRecord;
  * Both paths share the GPUs' last sample times, so the "duplicate or out-of-order" rule holds
  * across them.
  */
-public final class TelemetryFileScanner implements AutoCloseable {
+final class TelemetryFileScanner implements AutoCloseable {
 
     static final int DEFAULT_BUFFER = 1 << 22;
     private static final byte COMMA = 1;

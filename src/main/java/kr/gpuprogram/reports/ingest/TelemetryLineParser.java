@@ -13,7 +13,7 @@ import java.util.Map;
  * gpu, job_id, gpu_util}). A sample belongs to the program-zone day of its timestamp. One
  * parser per file: it remembers each GPU's last timestamp to reject a repeated sample.
  */
-public final class TelemetryLineParser {
+final class TelemetryLineParser {
 
     public static final List<String> REQUIRED_COLUMNS = List.of("timestamp", "cluster_id", "hostname", "gpu", "job_id", "gpu_util");
 

@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * workers ({@link #chunkListener()}, from several threads); two listener objects, so that a
  * worker step never registers the step listener.
  */
-public class TelemetryProgressListener {
+class TelemetryProgressListener {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryProgressListener.class);
     private static final long EVERY = 2_000_000;

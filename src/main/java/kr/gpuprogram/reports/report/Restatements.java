@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * replaces may have been written by another process or version, and its files are what was
  * published.
  */
-public final class Restatements {
+final class Restatements {
 
     public static final List<String> COLUMNS = List.of("restated_at", "superseded_version", "file", "key", "column",
             "old_value", "new_value");

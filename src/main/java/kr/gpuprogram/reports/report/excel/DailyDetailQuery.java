@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * size, so a month of a large program never sits in memory as a whole.
  */
 @Component
-public class DailyDetailQuery {
+class DailyDetailQuery {
 
     static final int FETCH_SIZE = 1000;
 

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-public class WorkbookWriter implements ReportPart {
+class WorkbookWriter implements ReportPart {
 
     static final String SUMMARY = "Summary";
     static final String CLUSTERS = "Clusters";

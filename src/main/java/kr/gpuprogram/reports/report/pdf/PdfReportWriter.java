@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-public class PdfReportWriter implements ReportPart {
+class PdfReportWriter implements ReportPart {
 
     private final ReportSettings settings;
     private final String programName;
