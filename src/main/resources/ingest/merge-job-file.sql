@@ -25,26 +25,12 @@ SELECT cluster_id, job_id FROM job_line WHERE file_id IN (SELECT file_id FROM pr
 
 ANALYZE touched_job;
 
--- 3. Days the old records counted on must be recomputed.
+-- 3. Days the old records counted on (ran or waited, job_record_days in V11) must be recomputed.
 INSERT INTO dirty_day (day)
-SELECT DISTINCT generate_series((r.start_ts AT TIME ZONE :zone)::date,
-                                ((r.usage_end - interval '1 second') AT TIME ZONE :zone)::date,
-                                interval '1 day')::date
+SELECT DISTINCT d
 FROM job_record r
 JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
-WHERE r.start_ts IS NOT NULL AND r.usage_end > r.start_ts
-ON CONFLICT DO NOTHING;
-
--- ... and the days the old records waited on, from Submit to Start (or, not started, to the end of
--- the file's day) and the day of Start (waiting_during_self_use, waits: daily-*.sql).
-INSERT INTO dirty_day (day)
-SELECT DISTINCT generate_series((r.submit_ts AT TIME ZONE :zone)::date,
-                                (COALESCE(r.start_ts, (r.file_date + 1)::timestamp AT TIME ZONE :zone - interval '1 second')
-                                    AT TIME ZONE :zone)::date,
-                                interval '1 day')::date
-FROM job_record r
-JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
-WHERE r.submit_ts IS NOT NULL
+CROSS JOIN LATERAL job_record_days(r.start_ts, r.usage_end, r.submit_ts, r.file_date, :zone) AS d
 ON CONFLICT DO NOTHING;
 
 -- 4. The lines of the replaced version no longer count (retire-previous-version.sql retires the rest).
@@ -69,23 +55,12 @@ ORDER BY l.cluster_id, l.job_id, f.file_date DESC, f.file_id DESC, l.line_no DES
 
 -- 6. Days the new records count on, and the file's own day (its presence changes missing.csv).
 INSERT INTO dirty_day (day)
-SELECT DISTINCT generate_series((r.start_ts AT TIME ZONE :zone)::date,
-                                ((r.usage_end - interval '1 second') AT TIME ZONE :zone)::date,
-                                interval '1 day')::date
+SELECT DISTINCT d
 FROM job_record r
 JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
-WHERE r.start_ts IS NOT NULL AND r.usage_end > r.start_ts
+CROSS JOIN LATERAL job_record_days(r.start_ts, r.usage_end, r.submit_ts, r.file_date, :zone) AS d
 ON CONFLICT DO NOTHING;
 
-INSERT INTO dirty_day (day)
-SELECT DISTINCT generate_series((r.submit_ts AT TIME ZONE :zone)::date,
-                                (COALESCE(r.start_ts, (r.file_date + 1)::timestamp AT TIME ZONE :zone - interval '1 second')
-                                    AT TIME ZONE :zone)::date,
-                                interval '1 day')::date
-FROM job_record r
-JOIN touched_job t ON t.cluster_id = r.cluster_id AND t.job_id = r.job_id
-WHERE r.submit_ts IS NOT NULL
-ON CONFLICT DO NOTHING;
 
 INSERT INTO dirty_day (day) SELECT file_date FROM inbox_file WHERE file_id = :file_id
 ON CONFLICT DO NOTHING;
