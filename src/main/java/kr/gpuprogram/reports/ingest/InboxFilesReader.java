@@ -3,14 +3,10 @@ package kr.gpuprogram.reports.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,9 +28,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStreamReader<T> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFilesReader.class);
-    private static final String FILE_ID = "file.id";
     private static final String LINES_READ = "lines.read";
-    private static final String FILES_DONE = "files.done";
 
     /** One line as read: its values split, the file's header and, when the file cannot be read, why. */
     protected record RawLine(InboxFile file, int lineNo, String[] values, FileHeader header, String fileProblem) {
@@ -42,12 +36,10 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
 
     private static final FileHeader NO_HEADER = new FileHeader(java.util.Map.of(), 0, false, null);
 
-    private final List<InboxFile> files;
+    private final FilesRead files;
     private final CSVFormat format;
     private final Function<String[], FileHeader> headerRule;
 
-    private final Set<Long> filesDone = new LinkedHashSet<>();
-    private int fileIndex;
     private int linesRead;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
@@ -57,7 +49,7 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     private int lastLineNo;
 
     protected InboxFilesReader(List<InboxFile> files, CSVFormat format, Function<String[], FileHeader> headerRule) {
-        this.files = List.copyOf(files);
+        this.files = new FilesRead(files);
         this.format = format;
         this.headerRule = headerRule;
     }
@@ -67,13 +59,8 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
 
     @Override
     public void open(ExecutionContext context) {
-        String done = context.getString(getExecutionContextKey(FILES_DONE), "");
-        Arrays.stream(done.split(",")).filter(s -> !s.isEmpty()).map(Long::valueOf).forEach(filesDone::add);
-        long currentId = context.getLong(getExecutionContextKey(FILE_ID), -1L);
         int skip = context.getInt(getExecutionContextKey(LINES_READ), 0);
-        fileIndex = 0;
-        skipDoneFiles();
-        if (fileIndex < files.size() && files.get(fileIndex).fileId() == currentId) {
+        if (files.open(context, this::getExecutionContextKey)) {
             openFile();
             while (linesRead < skip && nextLine() != null) {
                 // already stored by the chunks committed before the restart
@@ -84,8 +71,7 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     @Override
     public T read() {
         while (true) {
-            skipDoneFiles();
-            if (fileIndex >= files.size()) {
+            if (files.current() == null) {
                 return null;
             }
             if (parser == null && !fileEnded && pendingLine == null) {
@@ -96,15 +82,8 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
                 return item;
             }
             closeFile();
-            filesDone.add(files.get(fileIndex).fileId());
+            files.finishCurrent();
             fileEnded = false;
-            fileIndex++;
-        }
-    }
-
-    private void skipDoneFiles() {
-        while (fileIndex < files.size() && filesDone.contains(files.get(fileIndex).fileId())) {
-            fileIndex++;
         }
     }
 
@@ -119,7 +98,7 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
         if (fileEnded || records == null) {
             return null;
         }
-        InboxFile file = files.get(fileIndex);
+        InboxFile file = files.current();
         try {
             if (!records.hasNext()) {
                 fileEnded = true;
@@ -145,7 +124,7 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     }
 
     private void openFile() {
-        InboxFile file = files.get(fileIndex);
+        InboxFile file = files.current();
         linesRead = 0;
         lastLineNo = 0;
         header = NO_HEADER;
@@ -208,10 +187,8 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(getExecutionContextKey(FILE_ID), fileIndex < files.size() ? files.get(fileIndex).fileId() : -1L);
+        files.update(context, this::getExecutionContextKey);
         context.putInt(getExecutionContextKey(LINES_READ), linesRead);
-        context.putString(getExecutionContextKey(FILES_DONE),
-                filesDone.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
     @Override
