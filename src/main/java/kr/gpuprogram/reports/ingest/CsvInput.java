@@ -57,7 +57,10 @@ final class CsvInput {
     }
 
     public static Reader reader(Path file, Charset charset) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        return reader(Files.newInputStream(file), charset);
+    }
+
+    public static Reader reader(InputStream in, Charset charset) throws IOException {
         var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);

@@ -51,12 +51,30 @@ record FileEncoding(long sizeBytes, String sha256, Charset charset, String probl
      *                    files are small and edited by hand, so a NUL there only costs its line
      */
     public static FileEncoding of(Path file, boolean binaryProbe) throws IOException {
+        return of(() -> Files.newInputStream(file), binaryProbe);
+    }
+
+    /** The same for content already read (reference files are small and read whole). */
+    public static FileEncoding of(byte[] content, boolean binaryProbe) {
+        try {
+            return of(() -> new java.io.ByteArrayInputStream(content), binaryProbe);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the bytes again for each pass. */
+    private interface Bytes {
+        InputStream open() throws IOException;
+    }
+
+    private static FileEncoding of(Bytes bytes, boolean binaryProbe) throws IOException {
         MessageDigest sha = Sha256.newDigest();
         Utf8Validator utf8 = new Utf8Validator();
         long size = 0;
         boolean nul = false;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = bytes.open()) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 sha.update(buffer, 0, n);
@@ -84,20 +102,20 @@ record FileEncoding(long sizeBytes, String sha256, Charset charset, String probl
         if (utf8.valid()) {
             return new FileEncoding(size, digest, StandardCharsets.UTF_8, null);
         }
-        if (decodesCleanly(file, CP949)) {
+        if (decodesCleanly(bytes, CP949)) {
             return new FileEncoding(size, digest, CP949, null);
         }
         return new FileEncoding(size, digest, null, "neither valid UTF-8 nor CP949 (first invalid UTF-8 byte at offset "
                 + utf8.firstInvalidOffset() + "): no line of it can be read");
     }
 
-    private static boolean decodesCleanly(Path file, Charset charset) throws IOException {
+    private static boolean decodesCleanly(Bytes bytes, Charset charset) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
-        try (var channel = Files.newByteChannel(file)) {
+        try (var channel = java.nio.channels.Channels.newChannel(bytes.open())) {
             boolean end = false;
             while (!end) {
                 end = channel.read(in) < 0;

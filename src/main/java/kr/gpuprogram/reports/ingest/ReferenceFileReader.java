@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,45 +22,43 @@ final class ReferenceFileReader {
     }
 
     /** UTF-8, or CP949 as Korean Excel saves "CSV", with a warning: the same rows either way. */
-    private static Charset charset(Path file) {
-        try {
-            FileEncoding encoding = FileEncoding.of(file, false);
-            if (!encoding.readable()) {
-                throw new ReferenceFileException("reference file " + file + " cannot be read: " + encoding.problem());
-            }
-            if (encoding.charset() == FileEncoding.CP949) {
-                log.warn("reference/{} is not UTF-8 but decodes cleanly as CP949 (what Korean Excel saves as CSV): "
-                        + "read as CP949", file.getFileName());
-            }
-            return encoding.charset();
-        } catch (IOException e) {
-            throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());
+    private static Charset charset(Path file, byte[] content) {
+        FileEncoding encoding = FileEncoding.of(content, false);
+        if (!encoding.readable()) {
+            throw new ReferenceFileException("reference file " + file + " cannot be read: " + encoding.problem());
         }
+        if (encoding.charset() == FileEncoding.CP949) {
+            log.warn("reference/{} is not UTF-8 but decodes cleanly as CP949 (what Korean Excel saves as CSV): "
+                    + "read as CP949", file.getFileName());
+        }
+        return encoding.charset();
     }
 
     /**
      * The rows of a reference file; a line that cannot be used as text (a NUL) or parsed (an
      * unclosed quote, which would swallow every line after it) goes to {@code rejects} instead.
      */
-    static List<ReferenceRow> read(Consumer<ReferenceReject> rejects, Path referenceDir, String fileName,
+    static List<ReferenceRow> read(Consumer<ReferenceReject> rejects, Path file, byte[] content,
                                    List<String> requiredColumns) {
-        Path file = referenceDir.resolve(fileName);
-        if (!Files.isReadable(file)) {
-            throw new ReferenceFileException("reference file " + file + " is missing or unreadable");
-        }
-        Charset charset = charset(file);
-        try (CSVParser parser = CsvInput.parser(file, CsvInput.commaSeparated(), charset)) {
+        String fileName = file.getFileName().toString();
+        Charset charset = charset(file, content);
+        try (CSVParser parser = CSVParser.builder().setReader(reader(content, charset))
+                .setFormat(CsvInput.commaSeparated()).get()) {
             return rows(parser.iterator(), rejects, file, fileName, requiredColumns);
         } catch (IOException | UncheckedIOException e) {
-            return lineByLine(rejects, file, fileName, requiredColumns, charset);
+            return lineByLine(rejects, file, content, fileName, requiredColumns, charset);
         }
     }
 
+    private static java.io.Reader reader(byte[] content, Charset charset) throws IOException {
+        return CsvInput.reader(new java.io.ByteArrayInputStream(content), charset);
+    }
+
     /** Each physical line parsed on its own: a broken quote then costs its own line only. */
-    private static List<ReferenceRow> lineByLine(Consumer<ReferenceReject> rejects, Path file, String fileName,
-                                                 List<String> requiredColumns, Charset charset) {
+    private static List<ReferenceRow> lineByLine(Consumer<ReferenceReject> rejects, Path file, byte[] content,
+                                                 String fileName, List<String> requiredColumns, Charset charset) {
         List<String> lines;
-        try (var reader = new java.io.BufferedReader(CsvInput.reader(file, charset))) {
+        try (var reader = new java.io.BufferedReader(reader(content, charset))) {
             lines = reader.lines().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new ReferenceFileException("reference file " + file + " cannot be read: " + e.getMessage());

@@ -62,8 +62,10 @@ final class ReferenceFilesLoader {
     private List<ReferenceRow> rows(String fileName, List<String> columns) {
         Path file = referenceDir.resolve(fileName);
         try {
-            List<ReferenceRow> rows = ReferenceFileReader.read(rejects::add, referenceDir, fileName, columns);
-            used.put(fileName, referenceFile(fileName, readAll(file)));
+            // read once: the same bytes are parsed, checksummed and kept as the last readable version
+            byte[] content = readAll(file);
+            List<ReferenceRow> rows = ReferenceFileReader.read(rejects::add, file, content, columns);
+            used.put(fileName, referenceFile(fileName, content));
             return rows;
         } catch (ReferenceFileException problem) {
             byte[] last = lastReadable.get(fileName);
@@ -77,22 +79,15 @@ final class ReferenceFilesLoader {
                     + "; its last readable version (SHA-256 " + previous.sha256().substring(0, 12)
                     + ") is used until it is replaced", ""));
             used.put(fileName, previous);
-            try {
-                Path copy = java.nio.file.Files.createTempFile("reference-", ".csv");
-                try {
-                    java.nio.file.Files.write(copy, last);
-                    return ReferenceFileReader.read(r -> { }, copy.getParent(), copy.getFileName().toString(), columns)
-                            .stream().map(r -> new ReferenceRow(fileName, r.lineNo(), r.values(), r.content())).toList();
-                } finally {
-                    java.nio.file.Files.deleteIfExists(copy);
-                }
-            } catch (IOException e) {
-                throw new ReferenceFileException("cannot use the last readable " + fileName + ": " + e.getMessage());
-            }
+            // its rejects were listed when it was read; the current file's problem is the one reject now
+            return ReferenceFileReader.read(r -> { }, file, last, columns);
         }
     }
 
     private static byte[] readAll(Path file) {
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new ReferenceFileException("reference file " + file + " is missing or unreadable");
+        }
         try {
             return java.nio.file.Files.readAllBytes(file);
         } catch (IOException e) {
