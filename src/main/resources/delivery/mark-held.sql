@@ -1,3 +1,3 @@
 UPDATE mail_delivery
-SET status = 'HELD', provisional = true, recipients = :recipients, subject = :subject, last_error = :reason
+SET status = 'HELD', recipients = :recipients, last_error = :reason
 WHERE delivery_id = :delivery_id;

@@ -1,5 +1,4 @@
 UPDATE mail_delivery
-SET status = 'SENT', provisional = :provisional, recipients = :recipients, subject = :subject,
-    attachments = :attachments, attempts = attempts + :attempts, last_error = NULL, sent_at = now(),
-    message_id = :message_id
+SET status = 'SENT', recipients = :recipients, attachments = :attachments, attempts = attempts + :attempts,
+    last_error = NULL, sent_at = now(), message_id = :message_id
 WHERE delivery_id = :delivery_id;

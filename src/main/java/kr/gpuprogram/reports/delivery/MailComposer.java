@@ -5,9 +5,9 @@ import java.util.List;
 import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.OperatorWarnings;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Totals;
 
@@ -19,13 +19,13 @@ final class MailComposer {
     private MailComposer() {
     }
 
-    public static String subject(PeriodFigures figures) {
+    public static String subject(PeriodReport figures) {
         String provisional = figures.missing().isEmpty() ? "" : "[잠정/PROVISIONAL] ";
         String scope = figures.operatorScope() == null ? "" : " (" + figures.operatorScope() + ")";
         return provisional + "GPU 지원사업 사용 현황 / GPU usage report " + figures.period().name() + scope;
     }
 
-    public static String body(PeriodFigures figures, List<String> attachmentNames, BigDecimal coverageWarningPct) {
+    public static String body(PeriodReport figures, List<String> attachmentNames, BigDecimal coverageWarningPct) {
         StringBuilder text = new StringBuilder();
         List<MissingRow> missing = figures.missing();
         if (!missing.isEmpty()) {
@@ -85,7 +85,7 @@ final class MailComposer {
      * The program mail names the operators a program manager should look at: telemetry coverage
      * below the setting, or program users who waited while the operator ran its own jobs.
      */
-    private static void operatorWarnings(StringBuilder text, PeriodFigures figures, BigDecimal thresholdPct) {
+    private static void operatorWarnings(StringBuilder text, PeriodReport figures, BigDecimal thresholdPct) {
         List<OperatorWarnings.Warning> warnings = OperatorWarnings.of(figures.operators(), thresholdPct);
         text.append(Term.OPERATOR_REVIEW.pair()).append(" (").append(Term.TELEMETRY_COVERAGE.ko()).append(" 기준 / coverage threshold ")
                 .append(thresholdPct.stripTrailingZeros().toPlainString()).append("%):\n");

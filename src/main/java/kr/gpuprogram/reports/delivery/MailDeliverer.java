@@ -3,25 +3,18 @@ package kr.gpuprogram.reports.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import kr.gpuprogram.reports.ReportSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.Sha256;
-import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFiguresQuery;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
-import kr.gpuprogram.reports.report.ReportSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,24 +43,18 @@ class MailDeliverer {
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ReportSettings.Mail settings;
-    private final PeriodFiguresQuery query;
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
     private final Checkpoints faults;
-    private final ReportSnapshot snapshot;
-    private final BigDecimal coverageWarningPct;
 
     public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
-                         PeriodFiguresQuery query, ReportFolderWriter folders, TransactionTemplate transactions,
-                         Checkpoints faults, ReportSnapshot snapshot, ReportSettings reportSettings) {
-        this.snapshot = snapshot;
+                         ReportFolderWriter folders, TransactionTemplate transactions, Checkpoints faults,
+                         ReportSettings reportSettings) {
         this.faults = faults;
-        this.coverageWarningPct = reportSettings.coverageWarningPct();
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.settings = reportSettings.mail();
-        this.query = query;
         this.folders = folders;
     }
 
@@ -96,11 +83,10 @@ class MailDeliverer {
                 if (next.isEmpty()) {
                     return null;
                 }
-                Map<String, Object> row = next.get(0);
-                long deliveryId = ((Number) row.get("delivery_id")).longValue();
+                Claimed mail = Claimed.of(next.get(0));
+                long deliveryId = mail.deliveryId();
                 try {
-                    return new Attempt(deliveryId, deliver(sender, deliveryId, (String) row.get("period"),
-                            (String) row.get("scope")), null);
+                    return new Attempt(deliveryId, deliver(sender, mail), null);
                 } catch (DeliveryException e) {
                     return new Attempt(deliveryId, false, e.getMessage()); // its attempts are recorded: commit them
                 }
@@ -123,27 +109,42 @@ class MailDeliverer {
     private record Attempt(long deliveryId, boolean sent, String failure) {
     }
 
-    /** Sends one claimed mail (inside its claim's transaction) and records the outcome there. */
-    private boolean deliver(JavaMailSender sender, long deliveryId, String periodName, String scope) {
-        String operatorId = scope.equals("PROGRAM") ? null : scope;
-        Period period = periodOf(periodName);
-        PeriodFigures figures = snapshot.read(() -> query.load(period, operatorId));
+    /** A waiting mail as its report's writing composed it. */
+    private record Claimed(long deliveryId, String period, String scope, String subject, String body,
+                           boolean provisional, int missingClusterDays) {
+
+        static Claimed of(Map<String, Object> row) {
+            return new Claimed(((Number) row.get("delivery_id")).longValue(), (String) row.get("period"),
+                    (String) row.get("scope"), (String) row.get("subject"), (String) row.get("body"),
+                    Boolean.TRUE.equals(row.get("provisional")), ((Number) row.get("missing_cluster_days")).intValue());
+        }
+    }
+
+    /**
+     * Sends one claimed mail (inside its claim's transaction) and records the outcome there. Its
+     * subject and text were composed from the report when it was written; only the recipients
+     * and the attachments' bytes are read now.
+     */
+    private boolean deliver(JavaMailSender sender, Claimed mail) {
+        long deliveryId = mail.deliveryId();
+        String periodName = mail.period();
+        String scope = mail.scope();
+        String operatorId = scope.equals(DeliveryQueue.PROGRAM) ? null : scope;
         List<Map<String, Object>> recipients = jdbc.queryForList(SqlResource.statement("delivery/recipients.sql"),
                 Map.of("scope", scope));
         String[] to = recipients.stream().map(r -> (String) r.get("email")).toArray(String[]::new);
-        String subject = MailComposer.subject(figures);
-        boolean provisional = !figures.missing().isEmpty();
+        boolean provisional = mail.provisional();
         if (provisional && settings.holdProvisional()) {
             record("delivery/mark-held.sql", new MapSqlParameterSource()
                     .addValue("delivery_id", deliveryId).addValue("recipients", String.join(", ", to))
-                    .addValue("subject", subject)
-                    .addValue("reason", figures.missing().size() + " cluster-day(s) without files: held back"));
-            log.warn("Report {} for {} held back: {} cluster-day(s) have no files", periodName, scope, figures.missing().size());
+                    .addValue("reason", mail.missingClusterDays() + " cluster-day(s) without files: held back"));
+            log.warn("Report {} for {} held back: {} cluster-day(s) have no files", periodName, scope,
+                    mail.missingClusterDays());
             return false;
         }
-        List<Path> attachments = attachments(folders.folder(periodName, operatorId), periodName, provisional);
-        List<String> names = attachments.stream().map(p -> p.getFileName().toString()).toList();
-        String body = MailComposer.body(figures, names, coverageWarningPct);
+        List<Path> attachments = ReportAttachments.of(folders.folder(periodName, operatorId), periodName, provisional);
+        String subject = mail.subject();
+        String body = mail.body();
         String messageId = messageId(deliveryId, periodName, scope);
         int attempt = 0;
         while (true) {
@@ -162,8 +163,8 @@ class MailDeliverer {
                 sender.send(message);
                 faults.reached(Checkpoints.DELIVERY_ACCEPTED);
                 record("delivery/mark-sent.sql", new MapSqlParameterSource()
-                        .addValue("delivery_id", deliveryId).addValue("provisional", provisional)
-                        .addValue("recipients", String.join(", ", to)).addValue("subject", subject)
+                        .addValue("delivery_id", deliveryId)
+                        .addValue("recipients", String.join(", ", to))
                         .addValue("attachments", describe(attachments)).addValue("attempts", attempt)
                         .addValue("message_id", messageId));
                 log.info("Mailed report {} to {} ({} recipient(s), {} attachment(s), {})", periodName, scope, to.length,
@@ -228,36 +229,6 @@ class MailDeliverer {
     /** Recorded in the claim's transaction: committed with the claim, or not at all. */
     private void record(String sql, MapSqlParameterSource params) {
         jdbc.update(SqlResource.statement(sql), params);
-    }
-
-    /**
-     * The period's PDF and workbook, and {@code missing.csv} when the report is provisional;
-     * the CSV extracts when neither document was written.
-     */
-    static List<Path> attachments(Path folder, String periodName, boolean provisional) {
-        List<Path> documents = Stream.of("gpu-usage-" + periodName + ".pdf", "gpu-usage-" + periodName + ".xlsx",
-                        provisional ? "missing.csv" : null)
-                .filter(java.util.Objects::nonNull)
-                .map(folder::resolve).filter(Files::exists).toList();
-        if (documents.stream().anyMatch(d -> !d.getFileName().toString().equals("missing.csv"))) {
-            return documents;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            throw new DeliveryException("report folder " + folder + " cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static Period periodOf(String name) {
-        if (name.contains("_")) {
-            String[] ends = name.split("_");
-            return Period.range(java.time.LocalDate.parse(ends[0]), java.time.LocalDate.parse(ends[1]));
-        }
-        if (name.length() == 7) {
-            return Period.month(java.time.YearMonth.parse(name));
-        }
-        return Period.day(java.time.LocalDate.parse(name));
     }
 
     private static String describe(List<Path> files) {

@@ -1,6 +1,7 @@
 package kr.gpuprogram.reports.monthly;
 
 import java.time.YearMonth;
+import java.util.List;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
@@ -8,6 +9,7 @@ import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
 import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -101,10 +103,10 @@ public class MonthReportJobConfiguration {
                                ReportFolderWriter reports, DeliveryQueue deliveries) {
         return (contribution, chunkContext) -> {
             Period period = Period.month(YearMonth.parse(month));
-            reports.write(period);
+            List<PeriodReport> written = reports.write(period);
             boolean mailIt = Boolean.parseBoolean(mail);
             if (mailIt) {
-                deliveries.request(period, true);
+                deliveries.request(written, true);
             }
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(DeliveryStepConfiguration.MAIL_PERIODS, mailIt ? period.name() : "");

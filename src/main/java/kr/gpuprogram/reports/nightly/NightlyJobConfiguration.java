@@ -2,12 +2,14 @@ package kr.gpuprogram.reports.nightly;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
 import kr.gpuprogram.reports.batch.RunSummaryListener;
 import kr.gpuprogram.reports.batch.TaskletSteps;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
 import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -84,11 +86,9 @@ public class NightlyJobConfiguration {
     Tasklet nightlyReportTasklet(@Value("#{jobParameters['date']}") LocalDate date, ReportFolderWriter reports,
                                  DeliveryQueue deliveries) {
         return (contribution, chunkContext) -> {
-            reports.write(Period.day(date));
-            deliveries.request(Period.day(date), false);
+            deliveries.request(reports.write(Period.day(date)), false);
             if (isLastDayOfMonth(date)) {
-                reports.write(Period.month(YearMonth.from(date)));
-                deliveries.request(Period.month(YearMonth.from(date)), false);
+                deliveries.request(reports.write(Period.month(YearMonth.from(date))), false);
             }
             return RepeatStatus.FINISHED;
         };

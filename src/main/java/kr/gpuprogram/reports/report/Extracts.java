@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
-import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 
 /**
  * The rows of the CSV extracts as SPEC.md defines them (its columns first, further columns
@@ -59,7 +59,7 @@ public final class Extracts {
     }
 
     /** The period's extracts, in the order they are written. */
-    public static List<Table> of(PeriodFigures figures) {
+    public static List<Table> of(PeriodReport figures) {
         List<Table> tables = new ArrayList<>();
         Table clusters = table(tables, "clusters.csv", CLUSTER_COLUMNS);
         for (ClusterRow c : figures.clusters()) {
@@ -72,7 +72,7 @@ public final class Extracts {
 
         Table institutions = table(tables, "institutions.csv", INSTITUTION_COLUMNS);
         for (InstitutionRow i : figures.institutions()) {
-            institutions.add(i.institutionId(), i.institutionName(), i.sector(), format(i.allocatedGs()),
+            institutions.add(i.institutionId(), i.institutionName(), i.sector().name(), format(i.allocatedGs()),
                     format(i.usedGs()), format(i.allocatedIdleGs()), i.measured() ? format(i.activeIdleGs()) : "",
                     formatPercent(i.usedGs(), i.allocatedGs()), i.jobs(), formatKrw(i.allocatedKrw()),
                     formatKrw(i.usedKrw()), format(i.overUseGs()), mean(i.utilSum(), i.utilSamples()));
@@ -80,7 +80,7 @@ public final class Extracts {
 
         Table sectors = table(tables, "sectors.csv", SECTOR_COLUMNS);
         for (SectorRow s : figures.sectors()) {
-            sectors.add(s.sector(), s.institutions(), format(s.allocatedGs()), format(s.usedGs()),
+            sectors.add(s.sector().name(), s.institutions(), format(s.allocatedGs()), format(s.usedGs()),
                     formatPercent(s.usedGs(), s.allocatedGs()), formatKrw(s.allocatedKrw()), formatKrw(s.usedKrw()));
         }
 
@@ -114,7 +114,7 @@ public final class Extracts {
         }
 
         Table provenance = table(tables, "provenance.csv", PROVENANCE_COLUMNS);
-        for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
+        for (PeriodReport.ProvenanceRow p : figures.provenance()) {
             provenance.add(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
                     p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
         }

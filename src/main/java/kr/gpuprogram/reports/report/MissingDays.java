@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 
 /** The missing cluster-days of a period grouped by cluster and file kind, for people to read. */
 public record MissingDays(String clusterId, String kind, List<LocalDate> dates) {

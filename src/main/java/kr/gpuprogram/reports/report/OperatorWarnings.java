@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 
 /**
  * The operators a program manager should look at, from the scorecard: those whose telemetry

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,12 +29,12 @@ public class ReportFolderWriter {
     static final String RESTATEMENT = "restatement.csv";
 
     private final ReportSettings settings;
-    private final PeriodFiguresQuery query;
+    private final PeriodReportQuery query;
     private final List<ReportPart> parts;
     private final Checkpoints faults;
     private final ReportSnapshot snapshot;
 
-    public ReportFolderWriter(ReportSettings settings, PeriodFiguresQuery query, List<ReportPart> parts,
+    public ReportFolderWriter(ReportSettings settings, PeriodReportQuery query, List<ReportPart> parts,
                               Checkpoints faults, ReportSnapshot snapshot) {
         this.snapshot = snapshot;
         this.settings = settings;
@@ -55,14 +56,17 @@ public class ReportFolderWriter {
     /**
      * Writes the period's folder: the whole program's report, and in {@code operator-<id>/} a
      * report built from that operator's clusters alone, for each operator that receives one.
+     * Returns the reports written, the program's first, each read once from one snapshot: what
+     * mails them takes them from here.
      */
-    public Path write(Period period) {
+    public List<PeriodReport> write(Period period) {
         return snapshot.read(() -> writeFromOneSnapshot(period));
     }
 
-    private Path writeFromOneSnapshot(Period period) {
+    private List<PeriodReport> writeFromOneSnapshot(Period period) {
         long started = System.nanoTime();
-        PeriodFigures figures = query.load(period, null);
+        PeriodReport figures = query.load(period, null);
+        List<PeriodReport> written = new ArrayList<>(List.of(figures));
         Path target = folder(period, null);
         Path temporary = settings.reportDir().resolve("." + period.name() + ".writing");
         Path old = settings.reportDir().resolve("." + period.name() + ".old");
@@ -77,7 +81,8 @@ public class ReportFolderWriter {
             }
             for (String operatorId : query.operatorsWithOwnReport()) {
                 Path operatorFolder = Files.createDirectories(temporary.resolve("operator-" + operatorId));
-                PeriodFigures operatorFigures = query.load(period, operatorId);
+                PeriodReport operatorFigures = query.load(period, operatorId);
+                written.add(operatorFigures);
                 for (ReportPart part : parts) {
                     part.write(operatorFigures, operatorFolder);
                 }
@@ -99,7 +104,7 @@ public class ReportFolderWriter {
         log.info("Wrote report {} ({} clusters, {} institutions, {} rejects, {} missing cluster-days) in {} ms",
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),
                 figures.missing().size(), (System.nanoTime() - started) / 1_000_000);
-        return target;
+        return written;
     }
 
     /**
@@ -108,7 +113,7 @@ public class ReportFolderWriter {
      * with its old and new value. Earlier versions and restatements are carried over, so a
      * rerun that changes nothing writes the same bytes again.
      */
-    private void keepRestatements(Path published, Path fresh, PeriodFigures figures) throws IOException {
+    private void keepRestatements(Path published, Path fresh, PeriodReport figures) throws IOException {
         Path superseded = published.resolve(SUPERSEDED);
         if (Files.isDirectory(superseded)) {
             copyRecursively(superseded, fresh.resolve(SUPERSEDED));

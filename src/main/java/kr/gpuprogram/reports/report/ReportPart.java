@@ -6,5 +6,5 @@ import java.nio.file.Path;
 /** One kind of file in a period folder (the CSV extracts, the workbook, the PDF). */
 public interface ReportPart {
 
-    void write(PeriodFigures figures, Path folder) throws IOException;
+    void write(PeriodReport figures, Path folder) throws IOException;
 }

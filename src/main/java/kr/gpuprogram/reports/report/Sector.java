@@ -23,13 +23,8 @@ public enum Sector {
         return term;
     }
 
-    /** The Korean name of a stored code; an unknown code (never valid in the reference files) is shown as is. */
-    public static String koreanName(String code) {
-        return CODES.contains(code) ? valueOf(code).term.ko() : code;
-    }
-
     /** {@code 학계 (ACADEMIA)}: the PDF's sector table, which shows the code beside the name. */
-    public static String label(String code) {
-        return CODES.contains(code) ? valueOf(code).term.ko() + " (" + code + ")" : code;
+    public String label() {
+        return term.ko() + " (" + name() + ")";
     }
 }

@@ -3,9 +3,9 @@ package kr.gpuprogram.reports.report;
 import java.math.BigDecimal;
 import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 
 /**
  * A period's totals, summed once when its figures are read, so that the workbook, the PDF and
@@ -78,7 +78,7 @@ public record Totals(ClusterRow clusters, InstitutionRow institutions, long self
             allocatedKrw = i.allocatedKrw() == null ? allocatedKrw : allocatedKrw.add(i.allocatedKrw());
             usedKrw = i.usedKrw() == null ? usedKrw : usedKrw.add(i.usedKrw());
         }
-        return new InstitutionRow(TOTAL, "", "", s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], allocatedKrw, usedKrw,
+        return new InstitutionRow(TOTAL, "", null, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], allocatedKrw, usedKrw,
                 (int) s[8]);
     }
 }

@@ -10,6 +10,7 @@ import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
 import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -87,9 +88,9 @@ public class RerunJobConfiguration {
             }
             List<String> mailed = new ArrayList<>();
             for (Period period : periods) {
-                reports.write(period);
+                List<PeriodReport> written = reports.write(period);
                 if (Boolean.parseBoolean(mail)) {
-                    deliveries.request(period, true);
+                    deliveries.request(written, true);
                     mailed.add(period.name());
                 }
             }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.ReportFolderWriter;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -278,16 +281,39 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
-    void askingTwiceForAMailWaitingQueuesItOnce() {
-        kr.gpuprogram.reports.report.Period day = kr.gpuprogram.reports.report.Period.day(NOV_5);
+    void askingTwiceForAMailWaitingQueuesItOnceWithTheTextOfTheLatestReport() {
+        // given
+        Period day = Period.day(NOV_5);
         jdbc.update("INSERT INTO recipient (email, name, scope) VALUES ('pm1@program.example.org', 'x', 'PROGRAM')");
-        queue.request(day, true);
-        queue.request(day, true);
-        queue.request(day, false);
-        assertThat(jdbc.queryForList("SELECT period || ' ' || scope || ' ' || status FROM mail_delivery", String.class))
-                .containsExactly("2026-11-05 PROGRAM PENDING");
+        List<PeriodReport> written = folders.write(day);
+
+        // when
+        queue.request(written, true);
+        queue.request(written, true);
+        queue.request(written, false);
+
+        // then
+        assertThat(jdbc.queryForList("SELECT period || ' ' || scope || ' ' || status || ' ' || provisional FROM mail_delivery",
+                String.class)).containsExactly("2026-11-05 PROGRAM PENDING false");
+
+        // when the report is written again, now with a cluster-day missing
+        PeriodReport complete = written.get(0);
+        PeriodReport provisional = new PeriodReport(complete.period(), null, complete.clusters(), complete.institutions(),
+                complete.sectors(), complete.reclaim(), List.of(new PeriodReport.MissingRow("demo", NOV_5, "jobs")),
+                complete.rejects(), complete.days(), complete.provenance(), complete.operators());
+        queue.request(List.of(provisional), false);
+
+        // then the waiting mail says what the new report says
+        Map<String, Object> waiting = jdbc.queryForMap("SELECT subject, body, provisional, missing_cluster_days FROM mail_delivery");
+        assertThat(waiting.get("subject")).isEqualTo("[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05");
+        assertThat((String) waiting.get("body")).startsWith("[잠정 보고 / PROVISIONAL REPORT]").contains("  - demo: 2026-11-05");
+        assertThat(waiting.get("provisional")).isEqualTo(true);
+        assertThat(waiting.get("missing_cluster_days")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM mail_delivery", Integer.class)).isEqualTo(1);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ReportFolderWriter folders;
     @org.springframework.beans.factory.annotation.Autowired
     MailDeliverer deliverer;
     @org.springframework.beans.factory.annotation.Autowired

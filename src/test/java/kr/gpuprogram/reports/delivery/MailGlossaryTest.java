@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.gpuprogram.reports.report.GlossaryFixture;
-import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodReport;
 import org.junit.jupiter.api.Test;
 
 /** The mail's labels are the glossary's: the same Korean word for a figure as the workbook and the PDF. */
@@ -18,7 +18,7 @@ class MailGlossaryTest {
 
     @Test
     void everyLabelOfTheBodyIsAGlossaryTerm() {
-        PeriodFigures figures = GlossaryFixture.month();
+        PeriodReport figures = GlossaryFixture.month();
         String body = MailComposer.body(figures, List.of("gpu-usage-2026-11.pdf"), new BigDecimal("90"));
 
         Matcher m = LABEL.matcher(body);

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ProvenanceRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ProvenanceRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 
 /**
  * For the glossary tests of every output: a small month whose figures make every labelled part
@@ -30,15 +30,15 @@ public final class GlossaryFixture {
     private GlossaryFixture() {
     }
 
-    public static PeriodFigures month() {
+    public static PeriodReport month() {
         Period period = Period.month(YearMonth.of(2026, 11));
         List<ClusterRow> clusters = List.of(
                 new ClusterRow("demo", "op", "H100", 5760 * HOUR, 5040 * HOUR, 57 * HOUR, HOUR, 720 * HOUR, 0,
                         4984 * HOUR, 5703 * HOUR, 3 * HOUR, 10, 500, 30));
         List<InstitutionRow> institutions = List.of(
-                new InstitutionRow("I-1", "한빛대학교", "ACADEMIA", 2880 * HOUR, 40 * HOUR, 2840 * HOUR, 0, 2 * HOUR,
+                new InstitutionRow("I-1", "한빛대학교", Sector.ACADEMIA, 2880 * HOUR, 40 * HOUR, 2840 * HOUR, 0, 2 * HOUR,
                         5, 250, 4, new BigDecimal("8640000"), new BigDecimal("120000"), 30),
-                new InstitutionRow("I-3", "국가AI원", "RESEARCH", 2160 * HOUR, 16 * HOUR, 2144 * HOUR, 0, HOUR,
+                new InstitutionRow("I-3", "국가AI원", Sector.RESEARCH, 2160 * HOUR, 16 * HOUR, 2144 * HOUR, 0, HOUR,
                         5, 250, 2, new BigDecimal("6480000"), new BigDecimal("48000"), 30));
         List<ReclaimRow> reclaim = List.of(
                 new ReclaimRow("AL-1", "I-1", "demo", 14, 1344 * HOUR, 10 * HOUR, 1334 * HOUR, new BigDecimal("4002000"),
@@ -60,7 +60,7 @@ public final class GlossaryFixture {
         List<OperatorRow> operators = List.of(new OperatorRow("op", "데모 클라우드", "demo", 5760 * HOUR, 57 * HOUR,
                 12 * HOUR, 4 * HOUR, 8 * HOUR, new BigDecimal("36000"), 12 * HOUR, 3, new BigDecimal("1800"),
                 new BigDecimal("3600"), 20 * HOUR, HOUR, 20 * HOUR, 40 * HOUR, 1, 30, 30));
-        return new PeriodFigures(period, null, clusters, institutions, PeriodFiguresQuery.sectors(institutions), reclaim,
+        return new PeriodReport(period, null, clusters, institutions, PeriodReportQuery.sectors(institutions), reclaim,
                 missing, rejects, days, provenance, operators);
     }
 

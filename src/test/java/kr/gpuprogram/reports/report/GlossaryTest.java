@@ -40,8 +40,8 @@ class GlossaryTest {
     @Test
     void sectorsAreListedInReportOrderWithTheirGlossaryNames() {
         assertThat(Sector.CODES).containsExactly("INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC");
-        assertThat(Sector.koreanName("RESEARCH")).isEqualTo(Term.SECTOR_RESEARCH.ko()).isEqualTo("연구기관");
-        assertThat(Sector.label("ACADEMIA")).isEqualTo("학계 (ACADEMIA)");
+        assertThat(Sector.RESEARCH.term().ko()).isEqualTo(Term.SECTOR_RESEARCH.ko()).isEqualTo("연구기관");
+        assertThat(Sector.ACADEMIA.label()).isEqualTo("학계 (ACADEMIA)");
     }
 
     @Test

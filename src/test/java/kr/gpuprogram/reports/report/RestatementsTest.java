@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.Restatements.Change;
 import kr.gpuprogram.reports.report.csv.CsvExtractWriter;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class RestatementsTest {
 
     @Test
     void theSameFiguresRestateNothing() throws Exception {
-        PeriodFigures figures = GlossaryFixture.month();
+        PeriodReport figures = GlossaryFixture.month();
         new CsvExtractWriter().write(figures, published);
 
         assertThat(Restatements.between(published, Extracts.of(figures))).isEmpty();
@@ -27,7 +27,7 @@ class RestatementsTest {
 
     @Test
     void aChangedFigureAndANewRowAreRestated() throws Exception {
-        PeriodFigures before = GlossaryFixture.month();
+        PeriodReport before = GlossaryFixture.month();
         new CsvExtractWriter().write(before, published);
         ClusterRow demo = before.clusters().get(0);
         List<ClusterRow> clusters = new ArrayList<>(List.of(new ClusterRow(demo.clusterId(), demo.operatorId(),
@@ -35,7 +35,7 @@ class RestatementsTest {
                 demo.unallocatedGs(), demo.overAllocatedGs(), demo.allocatedIdleGs(), demo.idleGs() - 3600,
                 demo.activeIdleGs(), demo.utilSamples(), demo.utilSum(), demo.telemetryDays())));
         clusters.add(new ClusterRow("late", "op", "H100", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        PeriodFigures after = new PeriodFigures(before.period(), null, clusters, before.institutions(), before.sectors(),
+        PeriodReport after = new PeriodReport(before.period(), null, clusters, before.institutions(), before.sectors(),
                 before.reclaim(), before.missing(), before.rejects(), before.days(), before.provenance(),
                 before.operators());
 

@@ -12,7 +12,7 @@ class TotalsTest {
 
     @Test
     void totalsAreTheSumsOfTheRows() {
-        PeriodFigures figures = GlossaryFixture.month();
+        PeriodReport figures = GlossaryFixture.month();
         Totals totals = figures.totals();
 
         assertThat(totals.clusters().capacityGs()).isEqualTo(5760 * HOUR);
@@ -32,21 +32,21 @@ class TotalsTest {
 
     @Test
     void theSectorsAddUpToTheInstitutionsTotal() {
-        PeriodFigures figures = GlossaryFixture.month();
-        long allocated = figures.sectors().stream().mapToLong(PeriodFigures.SectorRow::allocatedGs).sum();
-        BigDecimal usedKrw = figures.sectors().stream().map(PeriodFigures.SectorRow::usedKrw)
+        PeriodReport figures = GlossaryFixture.month();
+        long allocated = figures.sectors().stream().mapToLong(PeriodReport.SectorRow::allocatedGs).sum();
+        BigDecimal usedKrw = figures.sectors().stream().map(PeriodReport.SectorRow::usedKrw)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
 
         assertThat(allocated).isEqualTo(figures.totals().institutions().allocatedGs());
         assertThat(usedKrw).isEqualByComparingTo(figures.totals().usedKrw());
-        assertThat(figures.sectors()).extracting(PeriodFigures.SectorRow::sector).containsExactlyElementsOf(Sector.CODES);
+        assertThat(figures.sectors()).extracting(PeriodReport.SectorRow::sector).containsExactly(Sector.values());
     }
 
     @Test
     void withoutRowsTheRatiosAreEmptyNotZero() {
-        PeriodFigures month = GlossaryFixture.month();
-        PeriodFigures empty = new PeriodFigures(month.period(), null, java.util.List.of(), java.util.List.of(),
-                PeriodFiguresQuery.sectors(java.util.List.of()), java.util.List.of(), java.util.List.of(),
+        PeriodReport month = GlossaryFixture.month();
+        PeriodReport empty = new PeriodReport(month.period(), null, java.util.List.of(), java.util.List.of(),
+                PeriodReportQuery.sectors(java.util.List.of()), java.util.List.of(), java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
 
         assertThat(empty.totals().utilizationPct()).isNull();

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kr.gpuprogram.reports.report.Extracts;
-import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportPart;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class CsvExtractWriter implements ReportPart {
 
     @Override
-    public void write(PeriodFigures figures, Path folder) throws IOException {
+    public void write(PeriodReport figures, Path folder) throws IOException {
         for (Extracts.Table table : Extracts.of(figures)) {
             try (CSVPrinter out = printer(folder.resolve(table.file()), table.columns())) {
                 for (List<Object> row : table.rows()) {

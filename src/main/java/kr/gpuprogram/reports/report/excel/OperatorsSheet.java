@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.util.CellReference;
@@ -70,7 +70,7 @@ final class OperatorsSheet {
     }
 
     /** Writes the table and its notes; returns the header row, for the charts. */
-    static int write(PeriodFigures figures, SheetWriter out) {
+    static int write(PeriodReport figures, SheetWriter out) {
         Map<String, ClusterRow> clusters = new HashMap<>();
         figures.clusters().forEach(c -> clusters.put(c.clusterId(), c));
         int header = out.header(COLUMNS);
@@ -117,7 +117,7 @@ final class OperatorsSheet {
     }
 
     /** Charts below the notes: self-use beside allocated idle, and coverage, per cluster. */
-    static void drawCharts(XSSFSheet sheet, PeriodFigures figures, int header) {
+    static void drawCharts(XSSFSheet sheet, PeriodReport figures, int header) {
         List<OperatorRow> rows = figures.operators();
         if (rows.isEmpty()) {
             return;

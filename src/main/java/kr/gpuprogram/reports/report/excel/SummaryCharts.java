@@ -2,9 +2,9 @@ package kr.gpuprogram.reports.report.excel;
 
 import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
 import kr.gpuprogram.reports.report.Term;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -49,7 +49,7 @@ final class SummaryCharts {
     private SummaryCharts() {
     }
 
-    static void draw(XSSFSheet summary, PeriodFigures figures, WorkbookWriter.SummaryLayout layout) {
+    static void draw(XSSFSheet summary, PeriodReport figures, WorkbookWriter.SummaryLayout layout) {
         List<ClusterRow> clusters = figures.clusters();
         List<DayTotals> days = figures.days();
         boolean daily = !figures.period().isSingleDay() && !days.isEmpty();

@@ -13,14 +13,14 @@ import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.MissingDays;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
-import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
@@ -176,7 +176,7 @@ class WorkbookWriter implements ReportPart {
     }
 
     @Override
-    public void write(PeriodFigures figures, Path folder) throws IOException {
+    public void write(PeriodReport figures, Path folder) throws IOException {
         Path file = folder.resolve(fileName(figures.period().name()));
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         try {
@@ -208,7 +208,7 @@ class WorkbookWriter implements ReportPart {
     record SummaryLayout(int dailyHeaderRow, int dailyRows) {
     }
 
-    private SummaryLayout writeSummary(PeriodFigures figures, SheetWriter out) {
+    private SummaryLayout writeSummary(PeriodReport figures, SheetWriter out) {
         WorkbookStyles styles = stylesOf(out);
         out.row().styled(Term.REPORT_TITLE.pair(), styles.title);
         var period = figures.period();
@@ -299,7 +299,7 @@ class WorkbookWriter implements ReportPart {
         return new SummaryLayout(dailyHeader, days.size());
     }
 
-    private void writeClusters(PeriodFigures figures, SheetWriter out) {
+    private void writeClusters(PeriodReport figures, SheetWriter out) {
         int header = out.header(CLUSTER_COLUMNS);
         for (ClusterRow c : figures.clusters()) {
             clusterCells(out.row().text(c.clusterId()).text(c.operatorId()).text(c.gpuModel()), c);
@@ -317,10 +317,10 @@ class WorkbookWriter implements ReportPart {
                 .percent(GpuHours.mean(c.utilSum(), c.utilSamples()));
     }
 
-    private void writeInstitutions(PeriodFigures figures, SheetWriter out) {
+    private void writeInstitutions(PeriodReport figures, SheetWriter out) {
         int header = out.header(INSTITUTION_COLUMNS);
         for (InstitutionRow i : figures.institutions()) {
-            institutionCells(out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector()), i);
+            institutionCells(out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector().name()), i);
         }
         out.table(header, header + figures.institutions().size(), 0, INSTITUTION_COLUMNS.size() - 1);
         institutionCells(out.totalsRow().text(Term.TOTAL.pair()).blank().blank(), figures.totals().institutions());
@@ -338,10 +338,10 @@ class WorkbookWriter implements ReportPart {
         return measured ? out.hours(activeIdleGs) : out.blank();
     }
 
-    private void writeSectors(PeriodFigures figures, SheetWriter out) {
+    private void writeSectors(PeriodReport figures, SheetWriter out) {
         int header = out.header(SECTOR_COLUMNS);
         for (SectorRow s : figures.sectors()) {
-            out.row().text(s.sector()).text(Sector.koreanName(s.sector())).integer(s.institutions())
+            out.row().text(s.sector().name()).text(s.sector().term().ko()).integer(s.institutions())
                     .hours(s.allocatedGs()).hours(s.usedGs()).percent(percent(s.usedGs(), s.allocatedGs()))
                     .krw(s.allocatedKrw()).krw(s.usedKrw());
         }
@@ -354,7 +354,7 @@ class WorkbookWriter implements ReportPart {
         finishTable(out, header);
     }
 
-    private void writeReclaim(PeriodFigures figures, SheetWriter out) {
+    private void writeReclaim(PeriodReport figures, SheetWriter out) {
         Map<String, String> names = new HashMap<>();
         for (InstitutionRow i : figures.institutions()) {
             names.put(i.institutionId(), i.institutionName());
@@ -400,7 +400,7 @@ class WorkbookWriter implements ReportPart {
         return header;
     }
 
-    private void writeDailyDetail(PeriodFigures figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
+    private void writeDailyDetail(PeriodReport figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         SheetWriter[] current = {startDetailSheet(workbook, styles, DAILY_DETAIL)};
         int[] part = {1};
@@ -432,7 +432,7 @@ class WorkbookWriter implements ReportPart {
         finishTable(out, 0);
     }
 
-    private void writeRejects(PeriodFigures figures, SheetWriter out) {
+    private void writeRejects(PeriodReport figures, SheetWriter out) {
         int header = out.header(REJECT_COLUMNS);
         for (RejectRow r : figures.rejects()) {
             out.row().text(r.file()).integer(r.lineNo()).text(r.reason()).text(r.content());
@@ -442,9 +442,9 @@ class WorkbookWriter implements ReportPart {
     }
 
     /** The inputs the period's figures came from: reference files and inbox files, with size and checksum. */
-    private void writeProvenance(PeriodFigures figures, SheetWriter out) {
+    private void writeProvenance(PeriodReport figures, SheetWriter out) {
         int header = out.header(PROVENANCE_COLUMNS);
-        for (PeriodFigures.ProvenanceRow p : figures.provenance()) {
+        for (PeriodReport.ProvenanceRow p : figures.provenance()) {
             SheetWriter row = out.row().text(p.kind()).text(p.name()).integer(p.sizeBytes()).text(p.sha256())
                     .text(p.encoding() == null ? "" : p.encoding());
             for (Integer lines : new Integer[] {p.linesRead(), p.linesUsed(), p.linesNotStarted(), p.linesStep(),

@@ -19,13 +19,13 @@ import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.MissingDays;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 
 /**
  * What the PDF templates print, as the single record of the main report and the rows of its
@@ -41,7 +41,7 @@ final class PdfReportModel {
     }
 
     /** The main report's one record. */
-    static Map<String, Object> of(PeriodFigures figures, String programName, ZonedDateTime generatedAt,
+    static Map<String, Object> of(PeriodReport figures, String programName, ZonedDateTime generatedAt,
                                   BigDecimal coverageWarningPct) {
         Period period = figures.period();
         ClusterRow total = figures.totals().clusters();
@@ -115,9 +115,9 @@ final class PdfReportModel {
             + "빈칸은 0이 아니라 측정 없음입니다 (Submit 열이 없는 작업 파일, 텔레메트리 없음, 시작한 작업 없음).";
 
     /** Each cluster and operator the reading aid's three questions point at, or a line saying there is none. */
-    static String operatorFlags(List<PeriodFigures.OperatorRow> rows, BigDecimal thresholdPct) {
+    static String operatorFlags(List<PeriodReport.OperatorRow> rows, BigDecimal thresholdPct) {
         List<String> flags = new ArrayList<>();
-        for (PeriodFigures.OperatorRow o : rows) {
+        for (PeriodReport.OperatorRow o : rows) {
             List<String> found = new ArrayList<>();
             if (o.selfUseOnAllocatedGs() > 0) {
                 found.add(Term.SELF_USE_ON_ALLOCATED.ko() + " " + format(o.selfUseOnAllocatedGs()) + " " + Term.UNIT_GPU_HOURS.ko());
@@ -141,9 +141,9 @@ final class PdfReportModel {
         return "살펴볼 항목:\n" + String.join("\n", flags);
     }
 
-    private static List<Map<String, ?>> operators(List<PeriodFigures.OperatorRow> operators) {
+    private static List<Map<String, ?>> operators(List<PeriodReport.OperatorRow> operators) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (PeriodFigures.OperatorRow o : operators) {
+        for (PeriodReport.OperatorRow o : operators) {
             Map<String, Object> r = new HashMap<>();
             r.put("operator", o.operatorName().isEmpty() ? o.operatorId() : o.operatorName());
             r.put("clusterId", o.clusterId());
@@ -242,7 +242,7 @@ final class PdfReportModel {
             r.put("rank", String.valueOf(++rank));
             r.put("institutionId", i.institutionId());
             r.put("institutionName", i.institutionName());
-            r.put("sector", Sector.koreanName(i.sector()));
+            r.put("sector", i.sector().term().ko());
             r.put("allocated", format(i.allocatedGs()));
             r.put("used", format(i.usedGs()));
             r.put("allocatedIdle", format(i.allocatedIdleGs()));
@@ -260,7 +260,7 @@ final class PdfReportModel {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (SectorRow s : sectors) {
             Map<String, Object> r = new HashMap<>();
-            r.put("sector", Sector.label(s.sector()));
+            r.put("sector", s.sector().label());
             r.put("institutions", String.valueOf(s.institutions()));
             r.put("allocated", format(s.allocatedGs()));
             r.put("used", format(s.usedGs()));
@@ -318,7 +318,7 @@ final class PdfReportModel {
     }
 
     /** One line naming where the figures came from (the whole list is provenance.csv and the workbook). */
-    static String provenanceLine(List<PeriodFigures.ProvenanceRow> provenance) {
+    static String provenanceLine(List<PeriodReport.ProvenanceRow> provenance) {
         long jobs = provenance.stream().filter(p -> p.kind().equals("jobs")).count();
         long telemetry = provenance.stream().filter(p -> p.kind().equals("telemetry")).count();
         String reference = provenance.stream().filter(p -> p.kind().equals("reference"))

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportPart;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -49,12 +49,12 @@ class PdfReportWriter implements ReportPart {
         this.clock = clock;
     }
 
-    public static String fileName(PeriodFigures figures) {
+    public static String fileName(PeriodReport figures) {
         return "gpu-usage-" + figures.period().name() + ".pdf";
     }
 
     @Override
-    public void write(PeriodFigures figures, Path folder) throws IOException {
+    public void write(PeriodReport figures, Path folder) throws IOException {
         Path file = folder.resolve(fileName(figures));
         try (OutputStream out = Files.newOutputStream(file)) {
             export(render(figures), figures.period().name(), out);
@@ -64,7 +64,7 @@ class PdfReportWriter implements ReportPart {
     }
 
     /** The filled report, one page after another. */
-    public JasperPrint render(PeriodFigures figures) throws JRException {
+    public JasperPrint render(PeriodReport figures) throws JRException {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.programZone()));
         Map<String, Object> record = PdfReportModel.of(figures, programName, now, settings.coverageWarningPct());
         Map<String, Object> parameters = new HashMap<>();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFiguresQuery;
+import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -61,7 +61,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
     private static final List<String> REJECT_SHEET = Arrays.asList("file", "line", "reason", "content");
 
     @Autowired
-    private PeriodFiguresQuery periodFigures;
+    private PeriodReportQuery periodFigures;
     @Autowired
     private WorkbookWriter workbookWriter;
 

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.GlossaryFixture;
 import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFigures;
+import kr.gpuprogram.reports.report.PeriodReport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,7 +34,7 @@ class WorkbookGlossaryTest {
 
     @Test
     void everyHeaderAndSummaryLabelIsAGlossaryTerm() throws Exception {
-        PeriodFigures figures = GlossaryFixture.month();
+        PeriodReport figures = GlossaryFixture.month();
         new WorkbookWriter(new OneDetailRow(), ReportSettings.defaults(java.nio.file.Path.of("sample-data"), folder, java.nio.file.Path.of("var")))
                 .write(figures, folder);
 

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFiguresQuery;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReportQuery;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -66,14 +66,14 @@ public final class WorkbookScaleCheck {
             ReportSettings settings = ReportSettings.defaults(out, out, pgdata);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            PeriodFiguresQuery figuresQuery = new PeriodFiguresQuery(new NamedParameterJdbcTemplate(dataSource), settings);
+            PeriodReportQuery figuresQuery = new PeriodReportQuery(new NamedParameterJdbcTemplate(dataSource), settings);
             WorkbookWriter writer = new WorkbookWriter(new DailyDetailQuery(dataSource, transactions), settings);
             Period month = Period.month(YearMonth.of(2026, 11));
 
             System.gc();
             resetPeaks();
             long loadStarted = System.nanoTime();
-            PeriodFigures figures = figuresQuery.load(month, null);
+            PeriodReport figures = figuresQuery.load(month, null);
             double loadSeconds = seconds(loadStarted);
             long writeStarted = System.nanoTime();
             writer.write(figures, out);

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Random;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
@@ -29,7 +29,6 @@ import net.sf.jasperreports.engine.JasperPrint;
 public final class LargeProgramPdfCheck {
 
     private static final String[] NAMES = {"대학교", "연구원", "(주)에이아이", "테크놀로지(주)", "과학기술원", "시청", "병원", "바이오(주)"};
-    private static final String[] SECTORS = {"INDUSTRY", "ACADEMIA", "RESEARCH", "PUBLIC"};
 
     private LargeProgramPdfCheck() {
     }
@@ -37,7 +36,7 @@ public final class LargeProgramPdfCheck {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/large-program");
         Files.createDirectories(out);
-        PeriodFigures figures = figures(new Random(42));
+        PeriodReport figures = figures(new Random(42));
         ReportSettings settings = ReportSettings.defaults(java.nio.file.Path.of("sample-data"), out, java.nio.file.Path.of("var"));
         PdfReportWriter writer = new PdfReportWriter(settings, "국가 AI 컴퓨팅 GPU 지원사업", Clock.systemUTC());
         for (int run = 1; run <= 2; run++) {
@@ -50,7 +49,7 @@ public final class LargeProgramPdfCheck {
         }
     }
 
-    static PeriodFigures figures(Random random) {
+    static PeriodReport figures(Random random) {
         YearMonth month = YearMonth.parse("2026-11");
         Period period = Period.month(month);
         long day = 24 * 3600L;
@@ -69,7 +68,7 @@ public final class LargeProgramPdfCheck {
             long allocated = (1 + random.nextInt(16)) * day * 30;
             long used = allocated * random.nextInt(100) / 100;
             institutions.add(new InstitutionRow(String.format("INST-%04d", i), "한국" + NAMES[i % NAMES.length] + " 제" + i + "센터",
-                    SECTORS[i % 4], allocated, used, allocated - used, 0, used / 20, 0, 0, random.nextInt(500),
+                    kr.gpuprogram.reports.report.Sector.values()[i % 4], allocated, used, allocated - used, 0, used / 20, 0, 0, random.nextInt(500),
                     BigDecimal.valueOf(allocated * 3000 / 3600), BigDecimal.valueOf(used * 3000 / 3600), 30));
         }
         List<ReclaimRow> reclaim = new ArrayList<>();
@@ -91,8 +90,8 @@ public final class LargeProgramPdfCheck {
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             days.add(new DayTotals(d, capacity, capacity * 7 / 10, capacity * (30 + random.nextInt(40)) / 100));
         }
-        return new PeriodFigures(period, null, clusters, institutions,
-                kr.gpuprogram.reports.report.PeriodFiguresQueryAccess.sectors(institutions), reclaim, missing, rejects, days,
+        return new PeriodReport(period, null, clusters, institutions,
+                kr.gpuprogram.reports.report.PeriodReportQueryAccess.sectors(institutions), reclaim, missing, rejects, days,
                 java.util.List.of(), java.util.List.of());
     }
 }

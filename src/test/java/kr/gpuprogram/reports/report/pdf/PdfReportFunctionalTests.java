@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.Files;
 import kr.gpuprogram.reports.report.Period;
-import kr.gpuprogram.reports.report.PeriodFigures;
-import kr.gpuprogram.reports.report.PeriodFiguresQuery;
+import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PdfReportFunctionalTests extends FunctionalTestSupport {
 
     @Autowired
-    private PeriodFiguresQuery query;
+    private PeriodReportQuery query;
     @Autowired
     private PdfReportWriter pdfWriter;
 
@@ -244,7 +244,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         assertCompleted(run(LocalDate.parse("2026-11-06")));
 
         // when
-        PeriodFigures figures = query.load(Period.month(NOVEMBER), "op2");
+        PeriodReport figures = query.load(Period.month(NOVEMBER), "op2");
         Path folder = Files.createDirectories(settings.reportDir().resolve("op2-2026-11"));
         pdfWriter.write(figures, folder);
 

@@ -9,7 +9,7 @@ import kr.gpuprogram.reports.figures.GpuHours;
  * Everything a period's report shows, read from the stored daily figures. Quantities are
  * exact GPU-seconds and exact KRW; rounding happens only where they are written.
  */
-public record PeriodFigures(
+public record PeriodReport(
         Period period,
         String operatorScope,
         List<ClusterRow> clusters,
@@ -24,7 +24,7 @@ public record PeriodFigures(
         Totals totals) {
 
     /** The figures with their totals summed here, once. */
-    public PeriodFigures(Period period, String operatorScope, List<ClusterRow> clusters,
+    public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
                          List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
                          List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
                          List<ProvenanceRow> provenance, List<OperatorRow> operators) {
@@ -43,7 +43,7 @@ public record PeriodFigures(
         }
     }
 
-    public record InstitutionRow(String institutionId, String institutionName, String sector, long allocatedGs,
+    public record InstitutionRow(String institutionId, String institutionName, Sector sector, long allocatedGs,
                                  long usedGs, long allocatedIdleGs, long overUseGs, long activeIdleGs,
                                  long utilSamples, long utilSum, long jobs, BigDecimal allocatedKrw,
                                  BigDecimal usedKrw, int telemetryDays) {
@@ -95,7 +95,7 @@ public record PeriodFigures(
         }
     }
 
-    public record SectorRow(String sector, int institutions, long allocatedGs, long usedGs,
+    public record SectorRow(Sector sector, int institutions, long allocatedGs, long usedGs,
                             BigDecimal allocatedKrw, BigDecimal usedKrw) {
     }
 

@@ -3,37 +3,37 @@ package kr.gpuprogram.reports.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.figures.ProgramDay;
-import kr.gpuprogram.reports.report.PeriodFigures.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodFigures.DayTotals;
-import kr.gpuprogram.reports.report.PeriodFigures.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodFigures.MissingRow;
-import kr.gpuprogram.reports.report.PeriodFigures.ReclaimRow;
-import kr.gpuprogram.reports.report.PeriodFigures.RejectRow;
-import kr.gpuprogram.reports.report.PeriodFigures.SectorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
+import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
+import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Reads a period's figures from the stored days ({@code figures/period-*.sql}). */
 @Component
-public class PeriodFiguresQuery {
+public class PeriodReportQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
 
-    public PeriodFiguresQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
     }
 
     /** The period's figures; {@code operatorId} null for the whole program. */
-    public PeriodFigures load(Period period, String operatorId) {
+    public PeriodReport load(Period period, String operatorId) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", period.from())
                 .addValue("to", period.to())
@@ -46,7 +46,7 @@ public class PeriodFiguresQuery {
                         rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getInt("telemetry_days")));
         List<InstitutionRow> institutions = jdbc.query(SqlResource.statement("figures/period-institutions.sql"), params,
                 (rs, i) -> new InstitutionRow(rs.getString("institution_id"), rs.getString("institution_name"),
-                        rs.getString("sector"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
+                        Sector.valueOf(rs.getString("sector")), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
                         rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"), rs.getLong("active_idle_gs"),
                         rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getLong("jobs"),
                         rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"), rs.getInt("telemetry_days")));
@@ -57,14 +57,14 @@ public class PeriodFiguresQuery {
         List<DayTotals> days = jdbc.query(SqlResource.statement("figures/period-daily.sql"), params, (rs, i) ->
                 new DayTotals(rs.getObject("day", LocalDate.class), rs.getLong("capacity_gs"),
                         rs.getLong("allocated_gs"), rs.getLong("used_gs")));
-        List<PeriodFigures.ProvenanceRow> provenance = jdbc.query(SqlResource.statement("figures/period-provenance.sql"),
-                params, (rs, i) -> new PeriodFigures.ProvenanceRow(rs.getString("kind"), rs.getString("name"),
+        List<PeriodReport.ProvenanceRow> provenance = jdbc.query(SqlResource.statement("figures/period-provenance.sql"),
+                params, (rs, i) -> new PeriodReport.ProvenanceRow(rs.getString("kind"), rs.getString("name"),
                         rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("encoding"),
                         rs.getObject("lines_read", Integer.class), rs.getObject("lines_used", Integer.class),
                         rs.getObject("lines_not_started", Integer.class), rs.getObject("lines_step", Integer.class),
                         rs.getObject("lines_rejected", Integer.class), rs.getString("status")));
-        List<PeriodFigures.OperatorRow> operators = jdbc.query(SqlResource.statement("figures/period-operators.sql"),
-                params, (rs, i) -> new PeriodFigures.OperatorRow(rs.getString("operator_id"), rs.getString("operator_name"),
+        List<PeriodReport.OperatorRow> operators = jdbc.query(SqlResource.statement("figures/period-operators.sql"),
+                params, (rs, i) -> new PeriodReport.OperatorRow(rs.getString("operator_id"), rs.getString("operator_name"),
                         rs.getString("cluster_id"), rs.getLong("capacity_gs"), rs.getLong("used_gs"),
                         rs.getLong("self_use_gs"), rs.getLong("self_use_on_unallocated_gs"),
                         rs.getLong("self_use_on_allocated_gs"), rs.getBigDecimal("self_use_krw"),
@@ -73,7 +73,7 @@ public class PeriodFiguresQuery {
                         rs.getLong("observed_job_gs"), rs.getLong("unknown_job_sample_gs"),
                         rs.getLong("covered_observed_gs"), rs.getLong("covered_used_gs"),
                         rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
-        return new PeriodFigures(period, operatorId, clusters, institutions, sectors(institutions),
+        return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators);
     }
 
@@ -100,12 +100,12 @@ public class PeriodFiguresQuery {
 
     /** Sector rows: sums of the listed institutions of each sector, all four in {@link Sector}'s order. */
     static List<SectorRow> sectors(List<InstitutionRow> institutions) {
-        Map<String, SectorRow> bySector = new LinkedHashMap<>();
-        for (String sector : Sector.CODES) {
+        Map<Sector, SectorRow> bySector = new EnumMap<>(Sector.class);
+        for (Sector sector : Sector.values()) {
             bySector.put(sector, new SectorRow(sector, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
         }
         for (InstitutionRow row : institutions) {
-            SectorRow s = bySector.getOrDefault(row.sector(), new SectorRow(row.sector(), 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+            SectorRow s = bySector.get(row.sector());
             bySector.put(row.sector(), new SectorRow(s.sector(), s.institutions() + 1, s.allocatedGs() + row.allocatedGs(),
                     s.usedGs() + row.usedGs(), add(s.allocatedKrw(), row.allocatedKrw()), add(s.usedKrw(), row.usedKrw())));
         }
