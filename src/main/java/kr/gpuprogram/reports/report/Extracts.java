@@ -4,7 +4,12 @@ import static kr.gpuprogram.reports.figures.GpuHours.format;
 import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
 import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +21,15 @@ import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rows of the CSV extracts as SPEC.md defines them (its columns first, further columns
  * after), built from a period's figures: GPU-hours and percentages with 2 decimals, KRW whole,
- * empty where a figure was not measured. The CSV writer prints them and the restatement check
- * compares them with the report they replace, so both see the same values.
+ * empty where a figure was not measured. The CSV writer prints them, and the restatement check
+ * compares them with the rows of the report they replace, read back from its published files.
  */
 public final class Extracts {
 
@@ -46,6 +54,10 @@ public final class Extracts {
     public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
     public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
             "lines_read", "lines_used", "lines_not_started", "lines_step", "lines_rejected", "status");
+
+    /** The extracts' file names, in the order they are written. */
+    static final List<String> FILES = List.of("clusters.csv", "institutions.csv", "sectors.csv", "reclaim.csv",
+            "operators.csv", "missing.csv", "rejects.csv", "provenance.csv");
 
     /** One extract: its file name, its header and its rows (values as the CSV printer takes them). */
     public record Table(String file, List<String> columns, List<List<Object>> rows) {
@@ -117,6 +129,29 @@ public final class Extracts {
         for (PeriodReport.ProvenanceRow p : figures.provenance()) {
             provenance.add(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
                     p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
+        }
+        return tables;
+    }
+
+    /**
+     * A published report's extracts read back from its folder, each with the header it was
+     * written with (an older version may have had other columns); absent files are left out.
+     */
+    static List<Table> read(Path folder) throws IOException {
+        List<Table> tables = new ArrayList<>();
+        for (String file : FILES) {
+            Path path = folder.resolve(file);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                Table table = new Table(file, parser.getHeaderNames(), new ArrayList<>());
+                for (CSVRecord record : parser) {
+                    table.rows().add(new ArrayList<>(record.toList()));
+                }
+                tables.add(table);
+            }
         }
         return tables;
     }

@@ -122,7 +122,7 @@ public class ReportFolderWriter {
         if (Files.exists(history)) {
             Files.copy(history, fresh.resolve(RESTATEMENT));
         }
-        List<Restatements.Change> changes = Restatements.between(published, Extracts.of(figures));
+        List<Restatements.Change> changes = Restatements.between(Extracts.read(published), Extracts.of(figures));
         if (changes.isEmpty()) {
             return;
         }

@@ -1,26 +1,17 @@
 package kr.gpuprogram.reports.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Finds every published figure that a rewrite of a period's folder changes, by comparing the
- * new report's extract rows ({@link Extracts}) with the CSV extracts it replaces, row by row
- * (rows keyed as below) and column by column. A row that appears or disappears is one change
- * of its column {@code (row)}. The old side is read back from its CSV files: the report it
- * replaces may have been written by another process or version, and its files are what was
- * published.
+ * Finds every published figure that a rewrite of a period's folder changes, by comparing two
+ * reports' extract rows ({@link Extracts.Table}): the report published, as its files were
+ * written (another process or version may have written them, and they are what was
+ * published), and the new one. Rows are keyed as below and compared column by column; a row
+ * that appears or disappears is one change of its column {@code (row)}.
  */
 final class Restatements {
 
@@ -43,32 +34,33 @@ final class Restatements {
     private Restatements() {
     }
 
-    public static List<Change> between(Path oldFolder, List<Extracts.Table> fresh) throws IOException {
+    public static List<Change> between(List<Extracts.Table> published, List<Extracts.Table> fresh) {
+        Map<String, Extracts.Table> before = new LinkedHashMap<>();
+        published.forEach(t -> before.put(t.file(), t));
         List<Change> changes = new ArrayList<>();
         for (Extracts.Table table : fresh) {
             List<String> keyColumns = KEYS.get(table.file());
-            Path oldFile = oldFolder.resolve(table.file());
-            if (keyColumns == null || !Files.exists(oldFile)) {
+            Extracts.Table old = before.get(table.file());
+            if (keyColumns == null || old == null) {
                 continue;
             }
-            compare(table.file(), keyColumns, read(oldFile, keyColumns), rows(table, keyColumns), changes);
+            compare(table.file(), keyColumns, rows(old, keyColumns), rows(table, keyColumns), changes);
         }
         return changes;
     }
 
-    /** The new report's rows keyed as the old file's, each value as the CSV writes it (null empty). */
+    /** A table's rows by key, each value as the CSV writes it (null empty). */
     private static Map<String, Map<String, String>> rows(Extracts.Table table, List<String> keyColumns) {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (List<Object> values : table.rows()) {
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < table.columns().size(); i++) {
-                row.put(table.columns().get(i), Objects.toString(values.get(i), ""));
+                row.put(table.columns().get(i), i < values.size() ? Objects.toString(values.get(i), "") : "");
             }
             rows.put(key(row, keyColumns), row);
         }
         return rows;
     }
-
     private static String key(Map<String, String> row, List<String> keyColumns) {
         List<String> key = new ArrayList<>();
         keyColumns.forEach(c -> key.add(row.get(c)));
@@ -97,17 +89,5 @@ final class Restatements {
                 changes.add(new Change(file, key, "(row)", "absent", "present"));
             }
         }
-    }
-
-    private static Map<String, Map<String, String>> read(Path file, List<String> keyColumns) throws IOException {
-        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            for (CSVRecord record : parser) {
-                Map<String, String> row = record.toMap();
-                rows.put(key(row, keyColumns), row);
-            }
-        }
-        return rows;
     }
 }
