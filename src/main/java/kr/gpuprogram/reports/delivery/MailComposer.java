@@ -9,6 +9,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.Totals;
 
 /** The subject and the Korean/English body of a report mail, with the period's headline figures. */
@@ -20,21 +21,19 @@ final class MailComposer {
     }
 
     public static String subject(PeriodReport figures) {
-        String provisional = figures.missing().isEmpty() ? "" : "[잠정/PROVISIONAL] ";
+        String provisional = figures.missing().isEmpty() ? "" : Wording.MAIL_SUBJECT_PROVISIONAL.text();
         String scope = figures.operatorScope() == null ? "" : " (" + figures.operatorScope() + ")";
-        return provisional + "GPU 지원사업 사용 현황 / GPU usage report " + figures.period().name() + scope;
+        return provisional + Wording.MAIL_SUBJECT.text(figures.period().name(), scope);
     }
 
     public static String body(PeriodReport figures, List<String> attachmentNames, BigDecimal coverageWarningPct) {
         StringBuilder text = new StringBuilder();
         List<MissingRow> missing = figures.missing();
         if (!missing.isEmpty()) {
-            text.append("[잠정 보고 / PROVISIONAL REPORT]\n")
-                    .append("다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다 (missing.csv 첨부).\n")
-                    .append("Input files are missing for these cluster-days; the figures are not final (missing.csv attached).\n");
+            text.append(Wording.MAIL_PROVISIONAL.text());
             List<MissingDays> groups = MissingDays.group(missing);
             // job files first and in full: without them usage itself is short, not only the telemetry columns
-            appendGaps(text, Term.JOB_FILES.ko() + " (사용량에 영향) / " + Term.JOB_FILES.en() + " (usage depends on them)",
+            appendGaps(text, Wording.MAIL_JOB_GAPS.text(Term.JOB_FILES.ko(), Term.JOB_FILES.en()),
                     groups.stream().filter(g -> g.kind().equals("jobs")).toList(), Integer.MAX_VALUE);
             appendGaps(text, Term.TELEMETRY_FILES.pair(),
                     groups.stream().filter(g -> !g.kind().equals("jobs")).toList(), MISSING_LINES);
@@ -77,7 +76,7 @@ final class MailComposer {
                 text.append("  - ").append(g.clusterId()).append(": ").append(g.ranges()).append('\n'));
         if (groups.size() > limit) {
             int more = groups.size() - limit;
-            text.append("  ... 외 클러스터 ").append(more).append("개 / and ").append(more).append(" more cluster(s) (missing.csv)\n");
+            text.append(Wording.MAIL_MORE_CLUSTERS.text(more));
         }
     }
 
@@ -87,10 +86,10 @@ final class MailComposer {
      */
     private static void operatorWarnings(StringBuilder text, PeriodReport figures, BigDecimal thresholdPct) {
         List<OperatorWarnings.Warning> warnings = OperatorWarnings.of(figures.operators(), thresholdPct);
-        text.append(Term.OPERATOR_REVIEW.pair()).append(" (").append(Term.TELEMETRY_COVERAGE.ko()).append(" 기준 / coverage threshold ")
-                .append(thresholdPct.stripTrailingZeros().toPlainString()).append("%):\n");
+        text.append(Wording.MAIL_REVIEW_THRESHOLD.text(Term.OPERATOR_REVIEW.pair(), Term.TELEMETRY_COVERAGE.ko(),
+                thresholdPct.stripTrailingZeros().toPlainString()));
         if (warnings.isEmpty()) {
-            text.append("  해당 운영사 없음 / no operator to look at\n\n");
+            text.append(Wording.MAIL_NO_OPERATOR_TO_REVIEW.text());
             return;
         }
         for (OperatorWarnings.Warning w : warnings) {

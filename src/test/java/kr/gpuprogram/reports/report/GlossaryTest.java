@@ -28,6 +28,40 @@ class GlossaryTest {
     }
 
     @Test
+    void theSentencesAroundTheFiguresUseNoRetiredWordAndSayInServiceOneWay() {
+        for (Wording wording : Wording.values()) {
+            GlossaryFixture.assertNoRetiredWords("Wording." + wording, wording.pattern());
+            assertThat(wording.pattern()).as("Wording." + wording + ": in service is 가동").doesNotContain("운영 클러스터");
+        }
+    }
+
+    /**
+     * Every Korean text a writer shows comes from {@link Term} or {@link Wording}: a Korean
+     * string literal anywhere else in the report and delivery code is a label or sentence that
+     * escaped the glossary.
+     */
+    @Test
+    void noWriterHasAKoreanTextOfItsOwn() throws IOException {
+        Pattern koreanLiteral = Pattern.compile("\"[^\"\\n]*[\uAC00-\uD7A3][^\"\\n]*\"");
+        List<String> found = new java.util.ArrayList<>();
+        for (String folder : List.of("report", "delivery")) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/kr/gpuprogram/reports", folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.equals("Term.java") || name.equals("Wording.java")) {
+                        continue;
+                    }
+                    Matcher m = koreanLiteral.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        found.add(name + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void aRetiredWordIsNoCurrentName() {
         List<String> names = Stream.of(Term.values()).map(Term::ko).toList();
         for (Term term : Term.values()) {

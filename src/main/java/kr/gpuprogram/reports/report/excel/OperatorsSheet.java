@@ -9,6 +9,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -99,13 +100,9 @@ final class OperatorsSheet {
         out.skipRows(1);
         WorkbookStyles styles = out.styles();
         out.row().styled(Term.OPERATOR_REVIEW.pair(), styles.subtitle);
-        out.row().styled("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
-                + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다.", styles.note);
-        out.row().styled("Self-use: jobs under the operator's self_use_accounts. Self-use on allocated GPUs and waiting "
-                + "during self-use above 0 mean program users may have made room for the operator.", styles.note);
-        out.row().styled("텔레메트리 포괄률 = 관측 작업 GPU-시간 ÷ 텔레메트리가 있는 날의 사용 GPU-시간; 100%에서 멀면 회계와 측정이 "
-                + "맞지 않습니다. / Coverage = observed ÷ used on the days with telemetry; far from 100% the "
-                + "accounting and the measurements disagree.", styles.note);
+        out.row().styled(Wording.SELF_USE_NOTE.text(), styles.note);
+        out.row().styled(Wording.SELF_USE_NOTE_EN.text(), styles.note);
+        out.row().styled(Wording.COVERAGE_NOTE.text(), styles.note);
         out.freezeAbove(header + 1);
         out.sizeColumns();
         out.printLandscapeOnePageWide(header);
@@ -144,15 +141,15 @@ final class OperatorsSheet {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(ids, range(CLUSTER, first, last));
 
-        XSSFChart versus = chart(drawing, top, 0, Term.SELF_USE.ko() + " 대 " + Term.ALLOCATED_IDLE.ko() + " / " + Term.SELF_USE.en() + " vs "
-                + Term.ALLOCATED_IDLE.en().toLowerCase(java.util.Locale.ROOT) + " (" + Term.UNIT_GPU_HOURS.en() + ")");
+        XSSFChart versus = chart(drawing, top, 0, Wording.VERSUS.text(Term.SELF_USE.ko(), Term.ALLOCATED_IDLE.ko(),
+                Term.SELF_USE.en(), Term.ALLOCATED_IDLE.en().toLowerCase(java.util.Locale.ROOT), Term.UNIT_GPU_HOURS.en()));
         versus.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFBarChartData bars = bars(versus, "#,##0");
         addBars(bars, categories, selfUse, Term.SELF_USE.pair(), range(SELF_USE, first, last), ORANGE);
         addBars(bars, categories, allocatedIdle, Term.ALLOCATED_IDLE.pair(), range(ALLOCATED_IDLE, first, last), TEAL);
         versus.plot(bars);
 
-        XSSFChart covered = chart(drawing, top, 9, "클러스터별 " + Term.TELEMETRY_COVERAGE.ko() + " / " + Term.TELEMETRY_COVERAGE.en() + " by cluster");
+        XSSFChart covered = chart(drawing, top, 9, Wording.BY_CLUSTER.text(Term.TELEMETRY_COVERAGE.ko(), Term.TELEMETRY_COVERAGE.en()));
         XDDFBarChartData coverageBars = bars(covered, "0%");
         addBars(coverageBars, categories, coverage, Term.TELEMETRY_COVERAGE.pair(), range(COVERAGE, first, last), TEAL);
         covered.plot(coverageBars);

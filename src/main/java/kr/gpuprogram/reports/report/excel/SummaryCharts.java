@@ -6,6 +6,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -70,7 +71,7 @@ final class SummaryCharts {
     private static void utilizationByCluster(XSSFDrawing drawing, List<ClusterRow> clusters, int top) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COLUMN, top, LAST_COLUMN, top + 19);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("클러스터별 " + Term.UTILIZATION.ko() + " / " + Term.UTILIZATION.en() + " by cluster");
+        chart.setTitleText(Wording.BY_CLUSTER.text(Term.UTILIZATION.ko(), Term.UTILIZATION.en()));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -107,7 +108,7 @@ final class SummaryCharts {
     private static void dailyUse(XSSFDrawing drawing, List<DayTotals> days, WorkbookWriter.SummaryLayout layout, int top) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COLUMN, top, LAST_COLUMN, top + 22);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("일별 사용 대 용량 / Daily used vs capacity (GPU-h)");
+        chart.setTitleText(Wording.DAILY_USED_VS_CAPACITY.text());
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);

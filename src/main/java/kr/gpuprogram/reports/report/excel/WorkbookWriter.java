@@ -24,6 +24,7 @@ import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.excel.DailyDetailQuery.DetailRow;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -213,7 +214,7 @@ class WorkbookWriter implements ReportPart {
         out.row().styled(Term.REPORT_TITLE.pair(), styles.title);
         var period = figures.period();
         String span = period.isSingleDay() ? period.from().toString()
-                : period.from() + " ~ " + period.to() + " (" + period.days() + "일 / days)";
+                : Wording.SPAN_DAYS.text(period.from(), period.to(), period.days());
         // Period, scope and notes run over the empty cells to their right: they do not size columns.
         out.row().text(Term.PERIOD.pair()).styled(span, styles.note);
         out.row().text(Term.SCOPE.pair()).styled(figures.operatorScope() == null ? Term.WHOLE_PROGRAM.pair()
@@ -238,9 +239,9 @@ class WorkbookWriter implements ReportPart {
         out.row().text(Term.ALLOCATED_IDLE.pair()).hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
         activeIdle(out.row().text(Term.ACTIVE_IDLE.pair()), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
         out.row().text(Term.UTILIZATION.pair()).percent(figures.totals().utilizationPct())
-                .styled("사용 ÷ 용량 / used ÷ capacity", styles.unit);
+                .styled(Wording.UTILIZATION_RULE.text(), styles.unit);
         out.row().text(Term.ALLOCATION_UTILIZATION.pair()).percent(figures.totals().allocationUtilizationPct())
-                .styled("할당 사용 ÷ 할당 / used ÷ allocated", styles.unit);
+                .styled(Wording.ALLOCATION_UTILIZATION_RULE.text(), styles.unit);
         out.row().text(Term.ALLOCATED_SUPPORT.pair()).krw(figures.totals().allocatedKrw()).styled(won, styles.unit);
         out.row().text(Term.USED_SUPPORT.pair()).krw(figures.totals().usedKrw()).styled(won, styles.unit);
         out.row().text(Term.CLUSTER_COUNT.pair()).integer(figures.clusters().size()).styled(count, styles.unit);
@@ -255,20 +256,15 @@ class WorkbookWriter implements ReportPart {
         out.row().styled(Term.DATA_COMPLETENESS.pair(), styles.subtitle);
         List<MissingRow> missing = figures.missing();
         if (missing.isEmpty()) {
-            out.row().styled("모든 운영 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files.", styles.note);
+            out.row().styled(Wording.COMPLETE_BOTH.text(), styles.note);
         } else {
-            out.row().styled(Term.PROVISIONAL.pair() + ": 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / "
-                    + "files are missing, so these figures may change.", styles.note);
-            out.row().styled("파일이 없는 클러스터-일 " + missing.size() + "건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다.",
-                    styles.note);
-            out.row().styled(missing.size() + " cluster-days without a file (listed below): zero use there may be missing data, "
-                    + "not idleness.", styles.note);
+            out.row().styled(Wording.PROVISIONAL_MAY_CHANGE.text(Term.PROVISIONAL.pair()), styles.note);
+            out.row().styled(Wording.MISSING_LISTED_BELOW.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()), styles.note);
+            out.row().styled(Wording.MISSING_LISTED_BELOW_EN.text(missing.size()), styles.note);
         }
         if (!figures.reclaimUnverified().isEmpty()) {
-            out.row().styled("회수 판단 구간에 작업 파일이 없는 할당 " + figures.reclaimUnverified().size()
-                    + "건은 후보가 아니라 확인 불가로 따로 표시합니다 (Reclaim 시트).", styles.note);
-            out.row().styled(figures.reclaimUnverified().size() + " allocation(s) whose reclaim window lacks job files are "
-                    + "shown apart as unverified, not as candidates (Reclaim sheet).", styles.note);
+            out.row().styled(Wording.UNVERIFIED_APART_SHEET.text(figures.reclaimUnverified().size()), styles.note);
+            out.row().styled(Wording.UNVERIFIED_APART_SHEET_EN.text(figures.reclaimUnverified().size()), styles.note);
         }
         out.skipRows(1);
 
@@ -362,17 +358,13 @@ class WorkbookWriter implements ReportPart {
         int header = reclaimTable(out, figures.reclaimCandidates(), names, true);
         out.skipRows(1);
         // idleness not measured on every day of the window is never a candidate: shown apart
-        out.row().styled(Term.UNVERIFIED.ko() + ": 구간에 작업 파일이 없는 날이 있는 할당 / " + Term.UNVERIFIED.en()
-                + ": job files missing in the window",
-                out.styles().subtitle);
+        out.row().styled(Wording.UNVERIFIED_TITLE.text(Term.UNVERIFIED.ko(), Term.UNVERIFIED.en()), out.styles().subtitle);
         reclaimTable(out, figures.reclaimUnverified(), names, false);
         out.skipRows(1);
-        out.row().styled(figures.period().to() + " 기준: 시작 후 " + settings.reclaimMinAgeDays() + "일 이상 지났고 최근 "
-                + settings.reclaimWindowDays() + "일 사용률이 " + settings.reclaimThresholdPct().toPlainString()
-                + "% 미만인 할당", out.styles().note);
-        out.row().styled("As of " + figures.period().to() + ": allocations started at least " + settings.reclaimMinAgeDays()
-                + " days ago that used under " + settings.reclaimThresholdPct().toPlainString() + "% of the last "
-                + settings.reclaimWindowDays() + " days.", out.styles().note);
+        Object[] rule = {figures.period().to(), settings.reclaimMinAgeDays(), settings.reclaimWindowDays(),
+                settings.reclaimThresholdPct().toPlainString()};
+        out.row().styled(Wording.RECLAIM_RULE.text(rule), out.styles().note);
+        out.row().styled(Wording.RECLAIM_RULE_EN.text(rule), out.styles().note);
         finishTable(out, header);
     }
 

@@ -17,6 +17,8 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
+import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodReport;
@@ -41,8 +43,9 @@ final class PdfReportModel {
     }
 
     /** The main report's one record. */
-    static Map<String, Object> of(PeriodReport figures, String programName, ZonedDateTime generatedAt,
-                                  BigDecimal coverageWarningPct) {
+    static Map<String, Object> of(PeriodReport figures, ReportSettings settings, ZonedDateTime generatedAt) {
+        String programName = settings.programName();
+        BigDecimal coverageWarningPct = settings.coverageWarningPct();
         Period period = figures.period();
         ClusterRow total = figures.totals().clusters();
         Map<String, String> institutionNames = new HashMap<>();
@@ -54,7 +57,7 @@ final class PdfReportModel {
         m.put("periodName", period.name());
         m.put("periodLabel", periodLabel(period));
         m.put("scopeLabel", figures.operatorScope() == null ? Term.WHOLE_PROGRAM.ko()
-                : Term.OPERATOR.ko() + " " + figures.operatorScope() + " 전용 (이 운영사의 클러스터만 포함)");
+                : Wording.OPERATOR_ONLY.text(Term.OPERATOR.ko(), figures.operatorScope()));
         m.put("generatedAt", GENERATED.format(generatedAt) + " (" + generatedAt.getZone().getId() + ")");
         m.put("multiDay", !period.isSingleDay());
         // more clusters than fit beside the totals: the utilization chart gets its own full-width band
@@ -80,39 +83,31 @@ final class PdfReportModel {
         m.put("clusters", clusters(figures.clusters()));
         m.put("institutions", institutions(figures.institutions()));
         m.put("sectors", sectors(figures.sectors()));
-        m.put("reportTitle", figures.missing().isEmpty() ? "GPU 사용 현황 보고서"
-                : "GPU 사용 현황 보고서 · " + Term.PROVISIONAL.ko() + " (" + Term.PROVISIONAL.en() + "): "
-                + Term.CLUSTER_DAYS_WITHOUT_FILE.ko() + " " + figures.missing().size() + "건");
+        m.put("reportTitle", figures.missing().isEmpty() ? Wording.REPORT_DOCUMENT.text()
+                : Wording.PROVISIONAL_DOCUMENT.text(Term.PROVISIONAL.ko(), Term.PROVISIONAL.en(),
+                        Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), figures.missing().size()));
         m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames, false));
         m.put("reclaimDay", period.to().toString());
         m.put("reclaimTitle", Term.RECLAIM_CANDIDATES.ko());
-        m.put("reclaimNote", "최근 구간(기본 14일, 할당 시작일에서 자름)의 사용이 할당의 20% 미만이고 시작한 지 7일이 지난 "
-                + "할당 중 구간의 모든 날에 작업 파일이 있는 할당입니다. 금액은 미사용 GPU-시간의 가치입니다.");
-        m.put("reclaimEmpty", Term.RECLAIM_CANDIDATES.ko() + "가 없습니다.");
+        // the rule as configured, not as it is by default
+        m.put("reclaimNote", Wording.RECLAIM_NOTE.text(period.to(), settings.reclaimMinAgeDays(),
+                settings.reclaimWindowDays(), settings.reclaimThresholdPct().stripTrailingZeros().toPlainString()));
+        m.put("reclaimEmpty", Wording.NONE_OF.text(Term.RECLAIM_CANDIDATES.ko()));
         m.put("reclaimLastColumn", Term.ZERO_USE_STREAK_DAYS.ko());
         m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames, true));
-        m.put("unverifiedTitle", Term.UNVERIFIED.ko() + ": 구간에 작업 파일이 없는 할당 (UNVERIFIED)");
-        m.put("unverifiedNote", "사용이 적어 보이지만 구간 중 작업 파일이 없는 날이 있어 유휴인지 확인할 수 없습니다. "
-                + "회수 후보가 아닙니다. 마지막 열은 파일이 없는 날의 수입니다.");
+        m.put("unverifiedTitle", Wording.UNVERIFIED_TITLE_PDF.text(Term.UNVERIFIED.ko()));
+        m.put("unverifiedNote", Wording.UNVERIFIED_NOTE.text());
         m.put("unverifiedEmpty", "");
         m.put("unverifiedLastColumn", Term.WINDOW_MISSING_DAYS.ko());
         m.put("operators", operators(figures.operators()));
-        m.put("operatorsNote", OPERATORS_NOTE.replace("{threshold}", coverageWarningPct.stripTrailingZeros().toPlainString()));
+        m.put("operatorsNote", Wording.OPERATORS_READING_AID.text(coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));
         m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified()) + "\n"
                 + provenanceLine(figures.provenance()));
-        m.put("rejectsNote", figures.rejects().isEmpty() ? "사용할 수 없어 제외된 입력 줄: 없음"
-                : "사용할 수 없어 제외된 입력 줄: " + figures.rejects().size() + "건 (rejects.csv 참조)");
+        m.put("rejectsNote", figures.rejects().isEmpty() ? Wording.REJECTS_NONE.text()
+                : Wording.REJECTS_COUNT.text(figures.rejects().size()));
         return m;
     }
-
-    /** The reading aid under the operator scorecard: which figures would worry a program manager. */
-    static final String OPERATORS_NOTE = "읽는 법: 자체 사용은 운영사가 자기 계정(self_use_accounts)으로 사업 GPU를 쓴 시간입니다. "
-            + "① 할당분 자체 사용이 0보다 크면 기관에 할당된 GPU를 운영사가 썼다는 뜻입니다 (미할당 GPU만으로는 설명되지 않음). "
-            + "② 자체 사용 중 대기가 0보다 크면 사업 사용자의 작업이 운영사 작업이 도는 동안 기다렸습니다. "
-            + "③ 텔레메트리 포괄률(관측 ÷ 텔레메트리가 있는 날의 사용)이 100%에서 멀면, 특히 기준 {threshold}% 미만이면, "
-            + "회계 파일의 사용을 GPU 측정이 뒷받침하지 않습니다. 샘플 없는 작업과 미확인 작업 샘플이 그 까닭을 가리킵니다. "
-            + "빈칸은 0이 아니라 측정 없음입니다 (Submit 열이 없는 작업 파일, 텔레메트리 없음, 시작한 작업 없음).";
 
     /** Each cluster and operator the reading aid's three questions point at, or a line saying there is none. */
     static String operatorFlags(List<PeriodReport.OperatorRow> rows, BigDecimal thresholdPct) {
@@ -135,10 +130,9 @@ final class PdfReportModel {
             }
         }
         if (flags.isEmpty()) {
-            return "살펴볼 항목 없음: 할당분 자체 사용과 자체 사용 중 대기가 없고, 텔레메트리가 있는 클러스터의 포괄률이 모두 기준 "
-                    + thresholdPct.stripTrailingZeros().toPlainString() + "% 이상입니다.";
+            return Wording.OPERATORS_NOTHING_TO_REVIEW.text(thresholdPct.stripTrailingZeros().toPlainString());
         }
-        return "살펴볼 항목:\n" + String.join("\n", flags);
+        return Wording.OPERATORS_TO_REVIEW.text() + "\n" + String.join("\n", flags);
     }
 
     private static List<Map<String, ?>> operators(List<PeriodReport.OperatorRow> operators) {
@@ -172,13 +166,13 @@ final class PdfReportModel {
 
     static String periodLabel(Period period) {
         if (period.isSingleDay()) {
-            return period.from() + " (1일)";
+            return Wording.PDF_DAY.text(period.from());
         }
         if (period.from().getDayOfMonth() == 1 && period.to().equals(period.from().withDayOfMonth(period.from().lengthOfMonth()))) {
-            return period.from().getYear() + "년 " + period.from().getMonthValue() + "월 (" + period.from() + " ~ "
-                    + period.to() + ", " + period.days() + "일)";
+            return Wording.PDF_MONTH.text(period.from().getYear(), period.from().getMonthValue(), period.from(),
+                    period.to(), period.days());
         }
-        return period.from() + " ~ " + period.to() + " (" + period.days() + "일)";
+        return Wording.PDF_RANGE.text(period.from(), period.to(), period.days());
     }
 
     private static List<Map<String, ?>> clusterBars(List<ClusterRow> clusters) {
@@ -277,8 +271,7 @@ final class PdfReportModel {
         if (unverified.isEmpty()) {
             return "";
         }
-        return "\n회수 판단 구간에 작업 파일이 없는 날이 있는 할당 " + unverified.size()
-                + "건은 회수 후보가 아니라 확인 불가로 따로 표시했습니다.";
+        return "\n" + Wording.UNVERIFIED_APART.text(unverified.size());
     }
 
     private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames,
@@ -306,13 +299,12 @@ final class PdfReportModel {
      */
     static String missingNote(List<MissingRow> missing) {
         if (missing.isEmpty()) {
-            return "모든 가동 클러스터-일의 작업 파일과 텔레메트리 파일이 있습니다. (누락 없음)";
+            return Wording.COMPLETE.text();
         }
-        StringBuilder note = new StringBuilder(Term.CLUSTER_DAYS_WITHOUT_FILE.ko()).append(' ').append(missing.size())
-                .append("건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조).");
+        StringBuilder note = new StringBuilder(Wording.MISSING_UNKNOWN_USE.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()));
         for (MissingDays group : MissingDays.group(missing)) {
             note.append('\n').append("• ").append(group.clusterId()).append(" (").append(kindLabel(group.kind()))
-                    .append("): ").append(group.ranges()).append(" (").append(group.days()).append("일)");
+                    .append("): ").append(group.ranges()).append(" (").append(Wording.DAYS_COUNT.text(group.days())).append(")");
         }
         return note.toString();
     }
@@ -324,8 +316,7 @@ final class PdfReportModel {
         String reference = provenance.stream().filter(p -> p.kind().equals("reference"))
                 .map(p -> p.name().replace("reference/", "") + " " + p.sha256().substring(0, 8))
                 .reduce((a, b) -> a + ", " + b).orElse("-");
-        return "출처 / Provenance: 작업 파일 " + jobs + "개, 텔레메트리 파일 " + telemetry + "개 (목록과 SHA-256: provenance.csv); "
-                + "참조 자료 " + reference;
+        return Wording.PROVENANCE_LINE.text(jobs, telemetry, reference);
     }
 
     private static String kindLabel(String kind) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.ReportPart;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -66,7 +67,7 @@ class PdfReportWriter implements ReportPart {
     /** The filled report, one page after another. */
     public JasperPrint render(PeriodReport figures) throws JRException {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.programZone()));
-        Map<String, Object> record = PdfReportModel.of(figures, programName, now, settings.coverageWarningPct());
+        Map<String, Object> record = PdfReportModel.of(figures, settings, now);
         Map<String, Object> parameters = new HashMap<>();
         for (String subreport : PdfTemplates.SUBREPORTS) {
             parameters.put(subreport.toUpperCase() + "_REPORT", PdfTemplates.get("gpu-usage-" + subreport));
@@ -80,7 +81,7 @@ class PdfReportWriter implements ReportPart {
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(programName + " GPU 사용 현황 보고서 " + periodName);
+        configuration.setMetadataTitle(Wording.PDF_METADATA_TITLE.text(programName, periodName));
         configuration.setMetadataAuthor(programName);
         configuration.setMetadataCreator("gpu-usage-reports");
         configuration.setDisplayMetadataTitle(true);

@@ -3,10 +3,12 @@ package kr.gpuprogram.reports.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.GlossaryFixture;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
@@ -15,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The PDF model's labels and sector names are the glossary's, and no text of it uses a retired word. */
 class PdfGlossaryTest {
 
-    private final Map<String, Object> model = PdfReportModel.of(GlossaryFixture.month(), "GPU 지원사업",
-            ZonedDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneId.of("Asia/Seoul")), new BigDecimal("90"));
+    private final Map<String, Object> model = PdfReportModel.of(GlossaryFixture.month(),
+            ReportSettings.defaults(Path.of("sample-data"), Path.of("reports"), Path.of("var")),
+            ZonedDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneId.of("Asia/Seoul")));
 
     @Test
     void theLabelFieldsAreGlossaryTerms() {
@@ -69,5 +72,20 @@ class PdfGlossaryTest {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> rows(String field) {
         return (List<Map<String, Object>>) model.get(field);
+    }
+
+    @Test
+    void theReclaimNoteStatesTheRuleAsConfigured() {
+        ReportSettings defaults = ReportSettings.defaults(Path.of("sample-data"), Path.of("reports"), Path.of("var"));
+        ReportSettings stricter = new ReportSettings(defaults.dataDir(), defaults.reportDir(), defaults.stateDir(),
+                defaults.programZone(), defaults.programName(), 30, 28, new BigDecimal("12.5"),
+                defaults.telemetryIntervalSeconds(), defaults.activeIdleThresholdPct(), defaults.chunkSize(),
+                defaults.coverageWarningPct(), defaults.mail());
+
+        String note = (String) PdfReportModel.of(GlossaryFixture.month(), stricter,
+                ZonedDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneId.of("Asia/Seoul"))).get("reclaimNote");
+
+        assertThat(note).startsWith("최근 28일 구간(할당 시작일에서 자름)의 사용이 할당의 12.5% 미만이고 시작한 지 30일이 지난 ");
+        assertThat((String) model.get("reclaimNote")).startsWith("최근 14일 구간(할당 시작일에서 자름)의 사용이 할당의 20% 미만이고 시작한 지 7일이 지난 ");
     }
 }

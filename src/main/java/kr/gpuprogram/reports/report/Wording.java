@@ -1,0 +1,98 @@
+package kr.gpuprogram.reports.report;
+
+/**
+ * The sentences the workbook, the PDF and the mail show around the figures (completeness
+ * notes, reading aids, titles with counts), in one place beside the glossary ({@link Term})
+ * whose words they use: a sentence that says the same thing in two outputs is one entry, so
+ * the two cannot drift apart. {@code {0}}, {@code {1}}, ... are replaced by the arguments as
+ * they are given (already formatted); nothing else in a pattern is special.
+ */
+public enum Wording {
+    // titles and spans
+    REPORT_DOCUMENT("GPU 사용 현황 보고서"),
+    PROVISIONAL_DOCUMENT("GPU 사용 현황 보고서 · {0} ({1}): {2} {3}건"),
+    PDF_METADATA_TITLE("{0} GPU 사용 현황 보고서 {1}"),
+    OPERATOR_ONLY("{0} {1} 전용 (이 운영사의 클러스터만 포함)"),
+    SPAN_DAYS("{0} ~ {1} ({2}일 / days)"),
+    PDF_DAY("{0} (1일)"),
+    PDF_MONTH("{0}년 {1}월 ({2} ~ {3}, {4}일)"),
+    PDF_RANGE("{0} ~ {1} ({2}일)"),
+    DAYS_COUNT("{0}일"),
+    // how figures are formed
+    UTILIZATION_RULE("사용 ÷ 용량 / used ÷ capacity"),
+    ALLOCATION_UTILIZATION_RULE("할당 사용 ÷ 할당 / used ÷ allocated"),
+    // completeness
+    COMPLETE_BOTH("모든 가동 클러스터-일의 파일이 있습니다 / Every in-service cluster-day has its files."),
+    COMPLETE("모든 가동 클러스터-일의 작업 파일과 텔레메트리 파일이 있습니다. (누락 없음)"),
+    PROVISIONAL_MAY_CHANGE("{0}: 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / files are missing, so these figures may change."),
+    MISSING_LISTED_BELOW("{0} {1}건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다."),
+    MISSING_LISTED_BELOW_EN("{0} cluster-days without a file (listed below): zero use there may be missing data, not idleness."),
+    MISSING_UNKNOWN_USE("{0} {1}건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조)."),
+    UNVERIFIED_APART("회수 판단 구간에 작업 파일이 없는 날이 있는 할당 {0}건은 회수 후보가 아니라 확인 불가로 따로 표시했습니다."),
+    UNVERIFIED_APART_SHEET("회수 판단 구간에 작업 파일이 없는 할당 {0}건은 후보가 아니라 확인 불가로 따로 표시합니다 (Reclaim 시트)."),
+    UNVERIFIED_APART_SHEET_EN("{0} allocation(s) whose reclaim window lacks job files are shown apart as unverified, not as "
+            + "candidates (Reclaim sheet)."),
+    REJECTS_NONE("사용할 수 없어 제외된 입력 줄: 없음"),
+    REJECTS_COUNT("사용할 수 없어 제외된 입력 줄: {0}건 (rejects.csv 참조)"),
+    PROVENANCE_LINE("출처 / Provenance: 작업 파일 {0}개, 텔레메트리 파일 {1}개 (목록과 SHA-256: provenance.csv); 참조 자료 {2}"),
+    // reclaim
+    UNVERIFIED_TITLE("{0}: 구간에 작업 파일이 없는 날이 있는 할당 / {1}: job files missing in the window"),
+    UNVERIFIED_TITLE_PDF("{0}: 구간에 작업 파일이 없는 할당 (UNVERIFIED)"),
+    UNVERIFIED_NOTE("사용이 적어 보이지만 구간 중 작업 파일이 없는 날이 있어 유휴인지 확인할 수 없습니다. "
+            + "회수 후보가 아닙니다. 마지막 열은 파일이 없는 날의 수입니다."),
+    RECLAIM_RULE("{0} 기준: 시작 후 {1}일 이상 지났고 최근 {2}일 사용률이 {3}% 미만인 할당"),
+    RECLAIM_RULE_EN("As of {0}: allocations started at least {1} days ago that used under {3}% of the last {2} days."),
+    RECLAIM_NOTE("최근 {2}일 구간(할당 시작일에서 자름)의 사용이 할당의 {3}% 미만이고 시작한 지 {1}일이 지난 "
+            + "할당 중 구간의 모든 날에 작업 파일이 있는 할당입니다. 금액은 미사용 GPU-시간의 가치입니다."),
+    NONE_OF("{0}가 없습니다."),
+    // operators
+    SELF_USE_NOTE("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
+            + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다."),
+    SELF_USE_NOTE_EN("Self-use: jobs under the operator's self_use_accounts. Self-use on allocated GPUs and waiting "
+            + "during self-use above 0 mean program users may have made room for the operator."),
+    COVERAGE_NOTE("텔레메트리 포괄률 = 관측 작업 GPU-시간 ÷ 텔레메트리가 있는 날의 사용 GPU-시간; 100%에서 멀면 회계와 측정이 "
+            + "맞지 않습니다. / Coverage = observed ÷ used on the days with telemetry; far from 100% the "
+            + "accounting and the measurements disagree."),
+    OPERATORS_READING_AID("읽는 법: 자체 사용은 운영사가 자기 계정(self_use_accounts)으로 사업 GPU를 쓴 시간입니다. "
+            + "① 할당분 자체 사용이 0보다 크면 기관에 할당된 GPU를 운영사가 썼다는 뜻입니다 (미할당 GPU만으로는 설명되지 않음). "
+            + "② 자체 사용 중 대기가 0보다 크면 사업 사용자의 작업이 운영사 작업이 도는 동안 기다렸습니다. "
+            + "③ 텔레메트리 포괄률(관측 ÷ 텔레메트리가 있는 날의 사용)이 100%에서 멀면, 특히 기준 {0}% 미만이면, "
+            + "회계 파일의 사용을 GPU 측정이 뒷받침하지 않습니다. 샘플 없는 작업과 미확인 작업 샘플이 그 까닭을 가리킵니다. "
+            + "빈칸은 0이 아니라 측정 없음입니다 (Submit 열이 없는 작업 파일, 텔레메트리 없음, 시작한 작업 없음)."),
+    OPERATORS_NOTHING_TO_REVIEW("살펴볼 항목 없음: 할당분 자체 사용과 자체 사용 중 대기가 없고, 텔레메트리가 있는 클러스터의 "
+            + "포괄률이 모두 기준 {0}% 이상입니다."),
+    OPERATORS_TO_REVIEW("살펴볼 항목:"),
+    // charts
+    BY_CLUSTER("클러스터별 {0} / {1} by cluster"),
+    VERSUS("{0} 대 {1} / {2} vs {3} ({4})"),
+    DAILY_USED_VS_CAPACITY("일별 사용 대 용량 / Daily used vs capacity (GPU-h)"),
+    // mail
+    MAIL_SUBJECT("GPU 지원사업 사용 현황 / GPU usage report {0}{1}"),
+    MAIL_SUBJECT_PROVISIONAL("[잠정/PROVISIONAL] "),
+    MAIL_PROVISIONAL("[잠정 보고 / PROVISIONAL REPORT]\n"
+            + "다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다 (missing.csv 첨부).\n"
+            + "Input files are missing for these cluster-days; the figures are not final (missing.csv attached).\n"),
+    MAIL_JOB_GAPS("{0} (사용량에 영향) / {1} (usage depends on them)"),
+    MAIL_MORE_CLUSTERS("  ... 외 클러스터 {0}개 / and {0} more cluster(s) (missing.csv)\n"),
+    MAIL_REVIEW_THRESHOLD("{0} ({1} 기준 / coverage threshold {2}%):\n"),
+    MAIL_NO_OPERATOR_TO_REVIEW("  해당 운영사 없음 / no operator to look at\n\n");
+
+    private final String pattern;
+
+    Wording(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The sentence with {@code {i}} replaced by the i-th argument. */
+    public String text(Object... args) {
+        String text = pattern;
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+}
