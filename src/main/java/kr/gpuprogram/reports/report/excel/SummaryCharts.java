@@ -50,7 +50,7 @@ final class SummaryCharts {
     private SummaryCharts() {
     }
 
-    static void draw(XSSFSheet summary, PeriodReport figures, WorkbookWriter.SummaryLayout layout) {
+    static void draw(XSSFSheet summary, PeriodReport figures, SummarySheet.Layout layout) {
         List<ClusterRow> clusters = figures.clusters();
         List<DayTotals> days = figures.days();
         boolean daily = !figures.period().isSingleDay() && !days.isEmpty();
@@ -105,7 +105,7 @@ final class SummaryCharts {
         chart.plot(data);
     }
 
-    private static void dailyUse(XSSFDrawing drawing, List<DayTotals> days, WorkbookWriter.SummaryLayout layout, int top) {
+    private static void dailyUse(XSSFDrawing drawing, List<DayTotals> days, SummarySheet.Layout layout, int top) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COLUMN, top, LAST_COLUMN, top + 22);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(Wording.DAILY_USED_VS_CAPACITY.text());
@@ -131,12 +131,12 @@ final class SummaryCharts {
         int first = layout.dailyHeaderRow() + 1;
         int last = layout.dailyHeaderRow() + days.size();
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels,
-                range(WorkbookWriter.SUMMARY, 0, first, last));
+                range(SummarySheet.NAME, 0, first, last));
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        addLine(data, categories, capacity, Term.CAPACITY.pair(), range(WorkbookWriter.SUMMARY, 1, first, last), GREY);
-        addLine(data, categories, allocated, Term.ALLOCATED.pair(), range(WorkbookWriter.SUMMARY, 2, first, last), ORANGE);
-        addLine(data, categories, used, Term.USED.pair(), range(WorkbookWriter.SUMMARY, 3, first, last), TEAL);
+        addLine(data, categories, capacity, Term.CAPACITY.pair(), range(SummarySheet.NAME, 1, first, last), GREY);
+        addLine(data, categories, allocated, Term.ALLOCATED.pair(), range(SummarySheet.NAME, 2, first, last), ORANGE);
+        addLine(data, categories, used, Term.USED.pair(), range(SummarySheet.NAME, 3, first, last), TEAL);
         chart.plot(data);
     }
 

@@ -7,24 +7,16 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.MissingDays;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
-import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
-import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
-import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
-import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.excel.DailyDetailQuery.DetailRow;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -43,11 +35,9 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class WorkbookWriter implements ReportPart {
 
-    static final String SUMMARY = "Summary";
     static final String CLUSTERS = "Clusters";
     static final String INSTITUTIONS = "Institutions";
     static final String SECTORS = "Sectors";
-    static final String RECLAIM = "Reclaim";
     static final String DAILY_DETAIL = "Daily detail";
     static final String REJECTS = "Rejects";
     static final String PROVENANCE = "Provenance";
@@ -96,19 +86,6 @@ class WorkbookWriter implements ReportPart {
             Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
             Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW));
 
-    static final List<Column> RECLAIM_COLUMNS = List.of(
-            Column.text(Term.ALLOCATION_ID),
-            Column.text(Term.INSTITUTION_ID),
-            Column.text(Term.INSTITUTION),
-            Column.text(Term.CLUSTER),
-            Column.of(Kind.INTEGER, Term.WINDOW_DAYS),
-            Column.hours(Term.WINDOW_ALLOCATED),
-            Column.hours(Term.WINDOW_USED),
-            Column.hours(Term.WINDOW_IDLE),
-            Column.of(Kind.KRW, Term.WINDOW_IDLE_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.INTEGER, Term.ZERO_USE_STREAK_DAYS),
-            Column.of(Kind.INTEGER, Term.WINDOW_MISSING_DAYS));
-
     static final List<Column> DAILY_DETAIL_COLUMNS = List.of(
             Column.of(Kind.DATE, Term.DAY),
             Column.text(Term.ALLOCATION_ID),
@@ -146,24 +123,6 @@ class WorkbookWriter implements ReportPart {
             Column.of(Kind.INTEGER, Term.LINES_REJECTED),
             Column.text(Term.STATUS));
 
-    static final List<Column> SUMMARY_COLUMNS = List.of(
-            Column.text(Term.FIGURE),
-            Column.text(Term.VALUE),
-            Column.text(Term.UNIT));
-
-    static final List<Column> DAILY_TOTAL_COLUMNS = List.of(
-            Column.of(Kind.DATE, Term.DAY),
-            Column.hours(Term.CAPACITY),
-            Column.hours(Term.ALLOCATED),
-            Column.hours(Term.USED),
-            Column.of(Kind.PERCENT, Term.UTILIZATION));
-
-    static final List<Column> MISSING_COLUMNS = List.of(
-            Column.text(Term.CLUSTER),
-            Column.text(Term.FILE_KIND),
-            Column.of(Kind.INTEGER, Term.DAYS),
-            Column.text(Term.DATES));
-
     private final DailyDetailQuery dailyDetail;
     private final ReportSettings settings;
 
@@ -183,17 +142,17 @@ class WorkbookWriter implements ReportPart {
         try {
             workbook.setCompressTempFiles(true);
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            SummaryLayout summary = writeSummary(figures, new SheetWriter(workbook.createSheet(SUMMARY), styles));
+            SummarySheet.Layout summary = SummarySheet.write(figures, new SheetWriter(workbook.createSheet(SummarySheet.NAME), styles));
             writeClusters(figures, new SheetWriter(workbook.createSheet(CLUSTERS), styles));
             writeInstitutions(figures, new SheetWriter(workbook.createSheet(INSTITUTIONS), styles));
             writeSectors(figures, new SheetWriter(workbook.createSheet(SECTORS), styles));
-            writeReclaim(figures, new SheetWriter(workbook.createSheet(RECLAIM), styles));
+            ReclaimSheet.write(figures, new SheetWriter(workbook.createSheet(ReclaimSheet.NAME), styles), settings);
             int operatorsHeader = OperatorsSheet.write(figures,
                     new SheetWriter(workbook.createSheet(OperatorsSheet.NAME), styles));
             writeDailyDetail(figures, workbook, styles);
             writeRejects(figures, new SheetWriter(workbook.createSheet(REJECTS), styles));
             writeProvenance(figures, new SheetWriter(workbook.createSheet(PROVENANCE), styles));
-            SummaryCharts.draw(workbook.getXSSFWorkbook().getSheet(SUMMARY), figures, summary);
+            SummaryCharts.draw(workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME), figures, summary);
             OperatorsSheet.drawCharts(workbook.getXSSFWorkbook().getSheet(OperatorsSheet.NAME), figures, operatorsHeader);
             ReproducibleWorkbook.fixMetadata(workbook.getXSSFWorkbook(), figures.period());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -203,96 +162,6 @@ class WorkbookWriter implements ReportPart {
             workbook.close();
             workbook.dispose();
         }
-    }
-
-    /** Where the Summary's daily totals sit, for the line chart's references. */
-    record SummaryLayout(int dailyHeaderRow, int dailyRows) {
-    }
-
-    private SummaryLayout writeSummary(PeriodReport figures, SheetWriter out) {
-        WorkbookStyles styles = stylesOf(out);
-        out.row().styled(Term.REPORT_TITLE.pair(), styles.title);
-        var period = figures.period();
-        String span = period.isSingleDay() ? period.from().toString()
-                : Wording.SPAN_DAYS.text(period.from(), period.to(), period.days());
-        // Period, scope and notes run over the empty cells to their right: they do not size columns.
-        out.row().text(Term.PERIOD.pair()).styled(span, styles.note);
-        out.row().text(Term.SCOPE.pair()).styled(figures.operatorScope() == null ? Term.WHOLE_PROGRAM.pair()
-                : Term.OPERATOR.pair() + " " + figures.operatorScope(), styles.note);
-        out.skipRows(1);
-
-        ClusterRow total = figures.totals().clusters();
-        InstitutionRow allocations = figures.totals().institutions();
-        int header = out.header(SUMMARY_COLUMNS);
-        out.freezeAbove(header + 1);
-        String gpuHours = Term.UNIT_GPU_HOURS.pair();
-        String won = Term.UNIT_KRW.pair();
-        String count = Term.UNIT_COUNT.pair();
-        String cases = Term.UNIT_CASES.pair();
-        out.row().text(Term.CAPACITY.pair()).hours(total.capacityGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.ALLOCATED.pair()).hours(total.allocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.USED.pair()).hours(total.usedGs()).styled(gpuHours, styles.unit);
-        // indented: a part of the use above
-        out.row().text("  " + Term.UNATTRIBUTED.pair()).hours(total.unattributedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.UNALLOCATED.pair()).hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.IDLE.pair()).hours(total.idleGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.ALLOCATED_IDLE.pair()).hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
-        activeIdle(out.row().text(Term.ACTIVE_IDLE.pair()), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.UTILIZATION.pair()).percent(figures.totals().utilizationPct())
-                .styled(Wording.UTILIZATION_RULE.text(), styles.unit);
-        out.row().text(Term.ALLOCATION_UTILIZATION.pair()).percent(figures.totals().allocationUtilizationPct())
-                .styled(Wording.ALLOCATION_UTILIZATION_RULE.text(), styles.unit);
-        out.row().text(Term.ALLOCATED_SUPPORT.pair()).krw(figures.totals().allocatedKrw()).styled(won, styles.unit);
-        out.row().text(Term.USED_SUPPORT.pair()).krw(figures.totals().usedKrw()).styled(won, styles.unit);
-        out.row().text(Term.CLUSTER_COUNT.pair()).integer(figures.clusters().size()).styled(count, styles.unit);
-        out.row().text(Term.INSTITUTION_COUNT.pair()).integer(figures.institutions().size()).styled(count, styles.unit);
-        out.row().text(Term.JOBS.pair()).integer(allocations.jobs()).styled(cases, styles.unit);
-        out.row().text(Term.RECLAIM_CANDIDATES.pair()).integer(figures.reclaimCandidates().size()).styled(cases, styles.unit);
-        out.row().text(Term.UNVERIFIED.pair()).integer(figures.reclaimUnverified().size()).styled(cases, styles.unit);
-        out.row().text(Term.REJECTED_INPUT_LINES.pair()).integer(figures.rejects().size())
-                .styled(Term.UNIT_LINES.pair(), styles.unit);
-        out.skipRows(1);
-
-        out.row().styled(Term.DATA_COMPLETENESS.pair(), styles.subtitle);
-        List<MissingRow> missing = figures.missing();
-        if (missing.isEmpty()) {
-            out.row().styled(Wording.COMPLETE_BOTH.text(), styles.note);
-        } else {
-            out.row().styled(Wording.PROVISIONAL_MAY_CHANGE.text(Term.PROVISIONAL.pair()), styles.note);
-            out.row().styled(Wording.MISSING_LISTED_BELOW.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()), styles.note);
-            out.row().styled(Wording.MISSING_LISTED_BELOW_EN.text(missing.size()), styles.note);
-        }
-        if (!figures.reclaimUnverified().isEmpty()) {
-            out.row().styled(Wording.UNVERIFIED_APART_SHEET.text(figures.reclaimUnverified().size()), styles.note);
-            out.row().styled(Wording.UNVERIFIED_APART_SHEET_EN.text(figures.reclaimUnverified().size()), styles.note);
-        }
-        out.skipRows(1);
-
-        int dailyHeader = -1;
-        List<DayTotals> days = figures.days();
-        if (!period.isSingleDay()) {
-            out.row().styled(Term.DAILY_TOTALS.pair(), styles.subtitle);
-            dailyHeader = out.header(DAILY_TOTAL_COLUMNS);
-            for (DayTotals d : days) {
-                out.row().date(d.day()).hours(d.capacityGs()).hours(d.allocatedGs()).hours(d.usedGs())
-                        .percent(percent(d.usedGs(), d.capacityGs()));
-            }
-            out.table(dailyHeader, dailyHeader + days.size(), 0, DAILY_TOTAL_COLUMNS.size() - 1);
-            out.skipRows(1);
-        }
-
-        if (!missing.isEmpty()) {
-            out.row().styled(Term.CLUSTER_DAYS_WITHOUT_FILE.pair(), styles.subtitle);
-            out.header(MISSING_COLUMNS);
-            for (MissingDays group : MissingDays.group(missing)) {
-                out.row().text(group.clusterId()).text(group.kind()).integer(group.days()).text(group.ranges());
-            }
-        }
-        out.measure(1, 14);
-        out.measure(2, 14);
-        out.sizeColumns();
-        out.printLandscapeOnePageWide(-1);
-        return new SummaryLayout(dailyHeader, days.size());
     }
 
     private void writeClusters(PeriodReport figures, SheetWriter out) {
@@ -330,7 +199,7 @@ class WorkbookWriter implements ReportPart {
     }
 
     /** Active idle is a measurement: without telemetry the cell is empty, never 0. */
-    private static SheetWriter activeIdle(SheetWriter out, boolean measured, long activeIdleGs) {
+    static SheetWriter activeIdle(SheetWriter out, boolean measured, long activeIdleGs) {
         return measured ? out.hours(activeIdleGs) : out.blank();
     }
 
@@ -348,48 +217,6 @@ class WorkbookWriter implements ReportPart {
                 .hours(total.usedGs()).percent(figures.totals().allocationUtilizationPct())
                 .krw(total.allocatedKrw()).krw(total.usedKrw());
         finishTable(out, header);
-    }
-
-    private void writeReclaim(PeriodReport figures, SheetWriter out) {
-        Map<String, String> names = new HashMap<>();
-        for (InstitutionRow i : figures.institutions()) {
-            names.put(i.institutionId(), i.institutionName());
-        }
-        int header = reclaimTable(out, figures.reclaimCandidates(), names, true);
-        out.skipRows(1);
-        // idleness not measured on every day of the window is never a candidate: shown apart
-        out.row().styled(Wording.UNVERIFIED_TITLE.text(Term.UNVERIFIED.ko(), Term.UNVERIFIED.en()), out.styles().subtitle);
-        reclaimTable(out, figures.reclaimUnverified(), names, false);
-        out.skipRows(1);
-        Object[] rule = {figures.period().to(), settings.reclaimMinAgeDays(), settings.reclaimWindowDays(),
-                settings.reclaimThresholdPct().toPlainString()};
-        out.row().styled(Wording.RECLAIM_RULE.text(rule), out.styles().note);
-        out.row().styled(Wording.RECLAIM_RULE_EN.text(rule), out.styles().note);
-        finishTable(out, header);
-    }
-
-    /** A sheet has one filter: the candidates' table gets it. */
-    private static int reclaimTable(SheetWriter out, List<ReclaimRow> rows, Map<String, String> names, boolean filtered) {
-        int header = out.header(RECLAIM_COLUMNS);
-        long allocatedGs = 0;
-        long usedGs = 0;
-        long idleGs = 0;
-        BigDecimal idleKrw = BigDecimal.ZERO;
-        for (ReclaimRow r : rows) {
-            out.row().text(r.allocationId()).text(r.institutionId()).text(names.getOrDefault(r.institutionId(), ""))
-                    .text(r.clusterId()).integer(r.windowDays()).hours(r.allocatedGs()).hours(r.usedGs())
-                    .hours(r.idleGs()).krw(r.idleKrw()).integer(r.zeroUseStreakDays()).integer(r.windowMissingDays());
-            allocatedGs += r.allocatedGs();
-            usedGs += r.usedGs();
-            idleGs += r.idleGs();
-            idleKrw = add(idleKrw, r.idleKrw());
-        }
-        if (filtered) {
-            out.table(header, header + rows.size(), 0, RECLAIM_COLUMNS.size() - 1);
-        }
-        out.totalsRow().text(Term.TOTAL.pair()).blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
-                .hours(idleGs).krw(idleKrw).blank().blank();
-        return header;
     }
 
     private void writeDailyDetail(PeriodReport figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
@@ -454,17 +281,9 @@ class WorkbookWriter implements ReportPart {
     }
 
     /** Freezes the header row, sizes the columns, prints one page wide with the header on every page. */
-    private static void finishTable(SheetWriter out, int header) {
+    static void finishTable(SheetWriter out, int header) {
         out.freezeAbove(header + 1);
         out.sizeColumns();
         out.printLandscapeOnePageWide(header);
-    }
-
-    private static WorkbookStyles stylesOf(SheetWriter out) {
-        return out.styles();
-    }
-
-    private static BigDecimal add(BigDecimal a, BigDecimal b) {
-        return b == null ? a : a.add(b);
     }
 }
