@@ -1,0 +1,55 @@
+package kr.gpuprogram.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Figures as the PDF and the mail print them, and the periods they name, without Spring. */
+class GroupedNumbersTest {
+
+    @ParameterizedTest(name = "{0} GPU-seconds -> {1}")
+    @CsvSource({
+            "0, 0.00",
+            "18, 0.01",              // 0.005 h rounds half up, as the CSV rounds it
+            "17, 0.00",
+            "4444200, '1,234.50'",
+            "3600000000, '1,000,000.00'",
+    })
+    void gpuHoursHaveTwoDecimalsAndGroupedThousands(long gpuSeconds, String printed) {
+        assertThat(GroupedNumbers.hours(gpuSeconds)).isEqualTo(printed);
+    }
+
+    @ParameterizedTest(name = "{0} KRW -> {1}")
+    @CsvSource({
+            "0, 0",
+            "1234567.5, '1,234,568'",
+            "1234567.49, '1,234,567'",
+            "999.5, '1,000'",
+    })
+    void wonAreWholeAndGrouped(BigDecimal exact, String printed) {
+        assertThat(GroupedNumbers.krw(exact)).isEqualTo(printed);
+    }
+
+    @Test
+    void noAmountIsEmptyNotZero() {
+        assertThat(GroupedNumbers.krw(null)).isEmpty();
+        assertThat(GroupedNumbers.decimal(null)).isEmpty();
+    }
+
+    @Test
+    void aPeriodIsNamedAsItsFolder() {
+        assertThat(Period.day(LocalDate.of(2026, 11, 25)).name()).isEqualTo("2026-11-25");
+        assertThat(Period.month(YearMonth.of(2026, 2))).isEqualTo(
+                new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), "2026-02"));
+        assertThat(Period.month(YearMonth.of(2028, 2)).days()).isEqualTo(29);
+        assertThat(Period.range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 7)).name()).isEqualTo("2026-11-01_2026-11-07");
+        assertThat(Period.range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 7)).days()).isEqualTo(7);
+        assertThat(Period.range(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3)))
+                .as("a range of one day is that day's report").isEqualTo(Period.day(LocalDate.of(2026, 11, 3)));
+    }
+}
