@@ -15,6 +15,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import kr.gpuprogram.reports.batch.IngestLockListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -52,20 +53,14 @@ public class MonthReportJobConfiguration {
      */
     @Bean
     Job lateFilesMonthReportJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
-                                IngestLockListener ingestLockListener,
-                                RunSummaryListener runSummaryListener, Step referenceLoadStep, Step inboxScanStep,
-                                Step jobFileIngestStep, Step jobFileMergeStep, Step telemetryIngestStep,
-                                Step telemetryMergeStep, Step monthFiguresStep, Step monthReportStep, Step deliveryStep) {
+                                IngestLockListener ingestLockListener, RunSummaryListener runSummaryListener,
+                                Flow inboxIngestFlow, Step monthFiguresStep, Step monthReportStep, Step deliveryStep) {
         return new JobBuilder(LATE_FILES_JOB_NAME, jobRepository)
-                .start(referenceLoadStep)
-                .next(inboxScanStep)
-                .next(jobFileIngestStep)
-                .next(jobFileMergeStep)
-                .next(telemetryIngestStep)
-                .next(telemetryMergeStep)
+                .start(inboxIngestFlow)
                 .next(monthFiguresStep)
                 .next(monthReportStep)
                 .next(deliveryStep)
+                .end()
                 .listener(runOwnerListener)
                 .listener(ingestLockListener)
                 .listener(runSummaryListener)

@@ -15,6 +15,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import kr.gpuprogram.reports.batch.IngestLockListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -36,19 +37,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, RunOwnerListener runOwnerListener, IngestLockListener ingestLockListener,
-                   RunSummaryListener runSummaryListener, Step referenceLoadStep, Step inboxScanStep, Step jobFileIngestStep,
-                   Step jobFileMergeStep, Step telemetryIngestStep, Step telemetryMergeStep,
-                   Step nightlyFiguresStep, Step nightlyReportStep, Step deliveryStep) {
+                   RunSummaryListener runSummaryListener, Flow inboxIngestFlow, Step nightlyFiguresStep,
+                   Step nightlyReportStep, Step deliveryStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(referenceLoadStep)
-                .next(inboxScanStep)
-                .next(jobFileIngestStep)
-                .next(jobFileMergeStep)
-                .next(telemetryIngestStep)
-                .next(telemetryMergeStep)
+                .start(inboxIngestFlow)
                 .next(nightlyFiguresStep)
                 .next(nightlyReportStep)
                 .next(deliveryStep)
+                .end()
                 .listener(runOwnerListener)
                 .listener(ingestLockListener)
                 .listener(runSummaryListener)
