@@ -51,10 +51,12 @@ final class SampleReadme {
         SampleProgram.INSTITUTIONS.forEach(i -> inst.put(i.id(), i));
         List<String> l = new ArrayList<>();
         l.add("# Sample data: a small fictional GPU support program, November 2026\n");
-        l.add(f("Everything here is written by `generate_sample.py` (Python 3, standard library only, "
-                + "fixed seed %d: rerunning it writes byte-identical files). Do not edit the files by hand; "
-                + "change the script and rerun `python3 sample-data/generate_sample.py`. "
-                + "All names, ids and addresses are fictional.\n", SampleProgram.SEED));
+        l.add(f("Everything here is written by the report program's `generate --sample` command "
+                + "(`kr.gpuprogram.reports.generate.SampleDataGenerator`, fixed seed %d: rerunning it writes "
+                + "byte-identical files). Do not edit the files by hand; change the generator and rerun "
+                + "`mvn -B -q package -DskipTests && java -jar target/gpu-usage-reports.jar generate --sample` "
+                + "from the project's root (`SampleDataGeneratorTest` fails while the generator and these files "
+                + "disagree). All names, ids and addresses are fictional.\n", SampleProgram.SEED));
         l.add(f("Layout follows `SPEC.md` (\"Inputs\"): `reference/` (6 CSV files), "
                 + "`inbox/jobs-<cluster_id>-YYYY-MM-DD.csv` (%d Slurm `sacct --parsable2` exports, "
                 + "2026-11-01 .. 2026-11-25, %d job lines) and one GPU telemetry file "
@@ -176,7 +178,7 @@ final class SampleReadme {
                 + "two jobs on another cluster's allocation id (`AL-2026-039` on `gaon-b200`, "
                 + "`AL-2026-020` on `saebyeok-h100`), are unattributed usage.");
         l.add("- Concurrent GPU use never exceeds a cluster's capacity, and attributed jobs run only "
-                + "within their allocation's dates (checked by the script when it runs).\n");
+                + "within their allocation's dates (checked by the generator when it runs).\n");
         l.add(f("- **Submit**: every job file has sacct's `Submit` column (`%s`), except those of %s, "
                 + "whose operator still runs an older export (`%s`): their waits are not measured "
                 + "(empty in `operators.csv`).", SampleProgram.HEADER_SUBMIT,
