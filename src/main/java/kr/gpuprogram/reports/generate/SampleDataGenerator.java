@@ -156,15 +156,17 @@ public final class SampleDataGenerator {
     private void printSummary(Path reference, Map<String, List<SacctFileBuilder.DefectLine>> defects,
                               SampleTelemetryWriter.Counts telemetry, SampleStatistics st, int jobFiles, int jobLines)
             throws IOException {
-        long total;
-        try (Stream<Path> all = Files.walk(out)) {
-            total = all.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+        long total = Files.size(out.resolve("README.md"));      // what it wrote, not whatever else is in out
+        for (Path folder : List.of(reference, out.resolve("inbox"))) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                total += all.filter(Files::isRegularFile).mapToLong(p -> {
+                    try {
+                        return Files.size(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).sum();
+            }
         }
         int referenceFiles;
         try (Stream<Path> names = Files.list(reference)) {
