@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import kr.gpuprogram.reports.GpuUsageReportsApplication;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.StateDirectoryBusyException;
+import kr.gpuprogram.reports.generate.SampleDataGenerator;
 import kr.gpuprogram.reports.generate.SyntheticProgramGenerator;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,7 +41,11 @@ public final class CommandLineMain {
             return 2;
         }
         if (parsed.command().equals("generate")) {
-            return generate((ReportCommand.Generate) parsed.toCommand(LocalDate.EPOCH));
+            ReportCommand command = parsed.toCommand(LocalDate.EPOCH);
+            if (command instanceof ReportCommand.GenerateSample sample) {
+                return generateSample(sample);
+            }
+            return generate((ReportCommand.Generate) command);
         }
         ConfigurableApplicationContext context = null;
         try {
@@ -96,6 +101,16 @@ public final class CommandLineMain {
             System.out.printf("generated %s: %d clusters, %d institutions, %d allocations, %d job lines, %d telemetry rows in %d s%n",
                     command.out(), summary.clusters(), summary.institutions(), summary.allocations(), summary.jobLines(),
                     summary.telemetryRows(), (System.nanoTime() - started) / 1_000_000_000);
+            return 0;
+        } catch (Exception e) {
+            System.err.println(NAME + ": " + oneLine(e));
+            return 1;
+        }
+    }
+
+    private static int generateSample(ReportCommand.GenerateSample command) {
+        try {
+            new SampleDataGenerator(command.out(), System.out).write();
             return 0;
         } catch (Exception e) {
             System.err.println(NAME + ": " + oneLine(e));

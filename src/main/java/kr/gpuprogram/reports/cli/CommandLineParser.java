@@ -29,6 +29,8 @@ final class CommandLineParser {
               history [--limit N]                the last N job runs and mails (default 20)
               generate --gpus N --days N --out DIR [--start YYYY-MM-DD] [--interval SECONDS] [--seed N] [--order time|gpu]
                                                  a synthetic program for benchmarks (no database)
+              generate --sample [--out DIR]      the sample data into DIR (default sample-data), the same bytes
+                                                 on every run (no database)
             options: --data-dir DIR (sample-data)  --report-dir DIR (reports)  --state-dir DIR (var)
                      --wait   wait for another process using the state dir instead of exiting 75
                      --help   this text
@@ -40,10 +42,12 @@ final class CommandLineParser {
             "rerun", Set.of("from", "to", "mail"),
             "report", Set.of("month", "mail"),
             "history", Set.of("limit"),
-            "generate", Set.of("gpus", "days", "out", "start", "interval", "seed", "order"));
+            "generate", Set.of("gpus", "days", "out", "start", "interval", "seed", "order", "sample"));
+    /** The options of the synthetic program, which the sample data (generate --sample) does not take. */
+    private static final Set<String> SYNTHETIC_OPTIONS = Set.of("gpus", "days", "start", "interval", "seed", "order");
     private static final Set<String> ALL_COMMAND_OPTIONS = Set.of("date", "from", "to", "month", "limit",
             "gpus", "days", "out", "start", "interval", "seed", "order");
-    private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help");
+    private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help", "sample");
     private static final Map<String, String> DIRECTORY_OPTIONS = Map.of(
             "data-dir", "gpu.data-dir", "report-dir", "gpu.report-dir", "state-dir", "gpu.state-dir");
 
@@ -77,13 +81,23 @@ final class CommandLineParser {
                     }
                 }
                 case "history" -> new ReportCommand.History(number("limit", 20));
-                case "generate" -> new ReportCommand.Generate(
+                case "generate" -> options.containsKey("sample") ? sample() : new ReportCommand.Generate(
                         number("gpus", 8), number("days", 1),
                         options.containsKey("start") ? date("start") : LocalDate.parse("2026-11-25"),
                         number("interval", 60), number("seed", 42), java.nio.file.Path.of(options.get(require("out"))),
                         rowOrder());
                 default -> throw new UsageException("unknown command '" + command + "'\n" + USAGE);
             };
+        }
+
+        /** {@code generate --sample [--out DIR]}: the sample data, into sample-data unless told. */
+        private ReportCommand.GenerateSample sample() {
+            for (String option : options.keySet().stream().sorted().toList()) {
+                if (SYNTHETIC_OPTIONS.contains(option)) {
+                    throw new UsageException("generate --sample does not take --" + option + " (it takes --out)");
+                }
+            }
+            return new ReportCommand.GenerateSample(java.nio.file.Path.of(options.getOrDefault("out", "sample-data")));
         }
 
         private String require(String option) {

@@ -28,6 +28,10 @@ public sealed interface ReportCommand {
     record History(int limit) implements ReportCommand {
     }
 
+    /** {@code generate --sample}: the sample data (sample-data/), byte-identical on every run; needs no database. */
+    record GenerateSample(java.nio.file.Path out) implements ReportCommand {
+    }
+
     /** {@code generate}: a synthetic program for benchmarks; needs no database. */
     record Generate(int gpus, int days, LocalDate start, int intervalSeconds, long seed, java.nio.file.Path out,
                     kr.gpuprogram.reports.generate.SyntheticProgramGenerator.RowOrder order)

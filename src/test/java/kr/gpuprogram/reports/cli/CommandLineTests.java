@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's exit status and its one-line reason on standard error. */
 class CommandLineTests {
@@ -83,7 +85,7 @@ class CommandLineTests {
             System.setOut(originalOut);
         }
         assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("usage: java -jar target/gpu-usage-reports.jar")
-                .contains("report --month YYYY-MM|previous", "history [--limit N]", "--wait");
+                .contains("report --month YYYY-MM|previous", "history [--limit N]", "generate --sample [--out DIR]", "--wait");
         assertThat(errorOutput()).isEmpty();
     }
 
@@ -97,6 +99,35 @@ class CommandLineTests {
                 "gpu-usage-reports: report does not take --date (it takes --mail, --month)",
                 "gpu-usage-reports: run does not take --from (it takes --date)",
                 "gpu-usage-reports: rerun does not take --month (it takes --from, --mail, --to)");
+    }
+
+    @Test
+    void generateSampleWritesIntoSampleDataUnlessToldAndTakesNoSyntheticOption() {
+        assertThat(CommandLineParser.parse(new String[] {"generate", "--sample"}).toCommand(LocalDate.EPOCH))
+                .isEqualTo(new ReportCommand.GenerateSample(Path.of("sample-data")));
+        assertThat(CommandLineParser.parse(new String[] {"generate", "--sample", "--out", "elsewhere"}).toCommand(LocalDate.EPOCH))
+                .isEqualTo(new ReportCommand.GenerateSample(Path.of("elsewhere")));
+        assertThat(CommandLineMain.run(new String[] {"generate", "--sample", "--gpus", "64"})).isEqualTo(2);
+        assertThat(CommandLineMain.run(new String[] {"run", "--sample"})).isEqualTo(2);
+        assertThat(errorOutput().lines().toList()).containsExactly(
+                "gpu-usage-reports: generate --sample does not take --gpus (it takes --out)",
+                "gpu-usage-reports: run does not take --sample (it takes --date)");
+    }
+
+    @Test
+    void generateSampleWritesTheSampleDataAndItsSummary(@TempDir Path out) {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(CommandLineMain.run(new String[] {"generate", "--sample", "--out", out.toString()})).isZero();
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("165 job files").contains("self-check OK");
+        assertThat(out.resolve("README.md")).exists();
+        assertThat(out.resolve("reference/allocations.csv")).exists();
+        assertThat(errorOutput()).isEmpty();
     }
 
     @Test
