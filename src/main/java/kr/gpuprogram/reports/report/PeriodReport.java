@@ -29,7 +29,7 @@ public record PeriodReport(
                          List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
                          List<ProvenanceRow> provenance, List<OperatorRow> operators) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
-                operators, Totals.of(clusters, institutions, operators));
+                operators, Totals.of(clusters, institutions, operators, reclaim));
     }
 
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,

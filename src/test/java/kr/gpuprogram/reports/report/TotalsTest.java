@@ -31,6 +31,22 @@ class TotalsTest {
     }
 
     @Test
+    void theReclaimTablesAreSummedApart() {
+        PeriodReport month = GlossaryFixture.month();
+        PeriodReport.ReclaimRow candidate = month.reclaim().get(0);
+        PeriodReport.ReclaimRow unverified = new PeriodReport.ReclaimRow("AL-9", "I-1", "demo", 14, 100 * HOUR, 5 * HOUR,
+                95 * HOUR, new BigDecimal("285000.5"), 0, 2, PeriodReport.ReclaimRow.UNVERIFIED);
+        PeriodReport figures = new PeriodReport(month.period(), null, month.clusters(), month.institutions(),
+                month.sectors(), java.util.List.of(candidate, unverified, candidate), month.missing(), month.rejects(),
+                month.days(), month.provenance(), month.operators());
+
+        assertThat(figures.totals().reclaimCandidates().idleGs()).isEqualTo(2 * candidate.idleGs());
+        assertThat(figures.totals().reclaimCandidates().idleKrw()).isEqualByComparingTo(candidate.idleKrw().multiply(BigDecimal.valueOf(2)));
+        assertThat(figures.totals().reclaimUnverified().allocatedGs()).isEqualTo(100 * HOUR);
+        assertThat(figures.totals().reclaimUnverified().idleKrw()).as("exact until written").isEqualByComparingTo("285000.5");
+    }
+
+    @Test
     void theSectorsAddUpToTheInstitutionsTotal() {
         PeriodReport figures = GlossaryFixture.month();
         long allocated = figures.sectors().stream().mapToLong(PeriodReport.SectorRow::allocatedGs).sum();

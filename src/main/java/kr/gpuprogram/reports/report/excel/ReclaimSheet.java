@@ -1,6 +1,5 @@
 package kr.gpuprogram.reports.report.excel;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ final class ReclaimSheet {
 
     static final String NAME = "Reclaim";
 
-    static final List<Column> RECLAIM_COLUMNS = List.of(
+    static final List<Column> COLUMNS = List.of(
             Column.text(Term.ALLOCATION_ID),
             Column.text(Term.INSTITUTION_ID),
             Column.text(Term.INSTITUTION),
@@ -41,11 +40,11 @@ final class ReclaimSheet {
         for (InstitutionRow i : figures.institutions()) {
             names.put(i.institutionId(), i.institutionName());
         }
-        int header = reclaimTable(out, figures.reclaimCandidates(), names, true);
+        int header = reclaimTable(out, figures.reclaimCandidates(), figures.totals().reclaimCandidates(), names, true);
         out.skipRows(1);
         // idleness not measured on every day of the window is never a candidate: shown apart
         out.row().styled(Wording.UNVERIFIED_TITLE.text(Term.UNVERIFIED.ko(), Term.UNVERIFIED.en()), out.styles().subtitle);
-        reclaimTable(out, figures.reclaimUnverified(), names, false);
+        reclaimTable(out, figures.reclaimUnverified(), figures.totals().reclaimUnverified(), names, false);
         out.skipRows(1);
         Object[] rule = {figures.period().to(), settings.reclaimMinAgeDays(), settings.reclaimWindowDays(),
                 settings.reclaimThresholdPct().toPlainString()};
@@ -55,30 +54,19 @@ final class ReclaimSheet {
     }
 
     /** A sheet has one filter: the candidates' table gets it. */
-    private static int reclaimTable(SheetWriter out, List<ReclaimRow> rows, Map<String, String> names, boolean filtered) {
-        int header = out.header(RECLAIM_COLUMNS);
-        long allocatedGs = 0;
-        long usedGs = 0;
-        long idleGs = 0;
-        BigDecimal idleKrw = BigDecimal.ZERO;
+    private static int reclaimTable(SheetWriter out, List<ReclaimRow> rows, ReclaimRow total, Map<String, String> names,
+                                    boolean filtered) {
+        int header = out.header(COLUMNS);
         for (ReclaimRow r : rows) {
             out.row().text(r.allocationId()).text(r.institutionId()).text(names.getOrDefault(r.institutionId(), ""))
                     .text(r.clusterId()).integer(r.windowDays()).hours(r.allocatedGs()).hours(r.usedGs())
                     .hours(r.idleGs()).krw(r.idleKrw()).integer(r.zeroUseStreakDays()).integer(r.windowMissingDays());
-            allocatedGs += r.allocatedGs();
-            usedGs += r.usedGs();
-            idleGs += r.idleGs();
-            idleKrw = add(idleKrw, r.idleKrw());
         }
         if (filtered) {
-            out.table(header, header + rows.size(), 0, RECLAIM_COLUMNS.size() - 1);
+            out.table(header, header + rows.size(), 0, COLUMNS.size() - 1);
         }
-        out.totalsRow().text(Term.TOTAL.pair()).blank().blank().blank().blank().hours(allocatedGs).hours(usedGs)
-                .hours(idleGs).krw(idleKrw).blank().blank();
+        out.totalsRow().text(Term.TOTAL.pair()).blank().blank().blank().blank().hours(total.allocatedGs())
+                .hours(total.usedGs()).hours(total.idleGs()).krw(total.idleKrw()).blank().blank();
         return header;
-    }
-
-    private static BigDecimal add(BigDecimal a, BigDecimal b) {
-        return b == null ? a : a.add(b);
     }
 }
