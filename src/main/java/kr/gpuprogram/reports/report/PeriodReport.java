@@ -6,7 +6,8 @@ import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
 
 /**
- * Everything a period's report shows, read from the stored daily figures. Quantities are
+ * Everything a period's report shows, read from the stored daily figures in one snapshot and
+ * given as it is to every output (CSV extracts, workbook, PDF, mail, restatement check). Quantities are
  * exact GPU-seconds and exact KRW; rounding happens only where they are written.
  */
 public record PeriodReport(
@@ -21,15 +22,25 @@ public record PeriodReport(
         List<DayTotals> days,
         List<ProvenanceRow> provenance,
         List<OperatorRow> operators,
-        Totals totals) {
+        Totals totals,
+        DailyDetail dailyDetail) {
 
-    /** The figures with their totals summed here, once. */
+    /** The figures with their totals summed here, once, and the daily detail streamed when it is written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
-                         List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
-                         List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
-                         List<ProvenanceRow> provenance, List<OperatorRow> operators) {
+                        List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
+                        List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
+                        List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
-                operators, Totals.of(clusters, institutions, operators, reclaim));
+                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail);
+    }
+
+    /** A report made by hand (checks, tests): no daily detail. */
+    public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
+                        List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
+                        List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
+                        List<ProvenanceRow> provenance, List<OperatorRow> operators) {
+        this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
+                operators, DailyDetail.NONE);
     }
 
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,

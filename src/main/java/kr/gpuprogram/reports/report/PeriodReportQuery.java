@@ -26,9 +26,11 @@ public class PeriodReportQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
+    private final DailyDetailQuery dailyDetail;
 
-    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings) {
+    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail) {
         this.jdbc = jdbc;
+        this.dailyDetail = dailyDetail;
         this.settings = settings;
     }
 
@@ -74,7 +76,8 @@ public class PeriodReportQuery {
                         rs.getLong("covered_observed_gs"), rs.getLong("covered_used_gs"),
                         rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
         return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
-                reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators);
+                reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators,
+                dailyDetail.of(period, operatorId));
     }
 
     /** Operators that receive a report built from their own clusters alone. */

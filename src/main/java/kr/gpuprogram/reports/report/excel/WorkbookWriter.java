@@ -17,7 +17,7 @@ import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
 import kr.gpuprogram.reports.report.Term;
-import kr.gpuprogram.reports.report.excel.DailyDetailQuery.DetailRow;
+import kr.gpuprogram.reports.report.DailyDetail;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -123,11 +123,9 @@ class WorkbookWriter implements ReportPart {
             Column.of(Kind.INTEGER, Term.LINES_REJECTED),
             Column.text(Term.STATUS));
 
-    private final DailyDetailQuery dailyDetail;
     private final ReportSettings settings;
 
-    public WorkbookWriter(DailyDetailQuery dailyDetail, ReportSettings settings) {
-        this.dailyDetail = dailyDetail;
+    public WorkbookWriter(ReportSettings settings) {
         this.settings = settings;
     }
 
@@ -223,7 +221,7 @@ class WorkbookWriter implements ReportPart {
         int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
         SheetWriter[] current = {startDetailSheet(workbook, styles, DAILY_DETAIL)};
         int[] part = {1};
-        dailyDetail.forEach(figures.period(), figures.operatorScope(), (DetailRow d) -> {
+        figures.dailyDetail().forEach((DailyDetail.Row d) -> {
             SheetWriter out = current[0];
             if (out.nextRow() == maxRows) {
                 finishDetailSheet(out);

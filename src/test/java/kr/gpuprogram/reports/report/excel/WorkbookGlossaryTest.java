@@ -7,10 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.report.DailyDetail;
 import kr.gpuprogram.reports.report.GlossaryFixture;
-import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,9 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The workbook as written shows glossary terms only: every column header ("한국어\nEnglish") of
@@ -34,9 +30,14 @@ class WorkbookGlossaryTest {
 
     @Test
     void everyHeaderAndSummaryLabelIsAGlossaryTerm() throws Exception {
-        PeriodReport figures = GlossaryFixture.month();
-        new WorkbookWriter(new OneDetailRow(), ReportSettings.defaults(java.nio.file.Path.of("sample-data"), folder, java.nio.file.Path.of("var")))
-                .write(figures, folder);
+        PeriodReport month = GlossaryFixture.month();
+        // the Daily detail streams from the database; one row stands in for it here
+        PeriodReport figures = new PeriodReport(month.period(), null, month.clusters(), month.institutions(),
+                month.sectors(), month.reclaim(), month.missing(), month.rejects(), month.days(), month.provenance(),
+                month.operators(), sink -> sink.accept(new DailyDetail.Row(LocalDate.of(2026, 11, 5), "AL-1", "I-1",
+                        "한빛대학교", "ACADEMIA", "demo", "op", 96 * 3600, 20 * 3600, 76 * 3600, 0, 3600,
+                        new BigDecimal("3000"), new BigDecimal("288000"), new BigDecimal("60000"))));
+        new WorkbookWriter(ReportSettings.defaults(Path.of("sample-data"), folder, Path.of("var"))).write(figures, folder);
 
         int headers = 0;
         int labels = 0;
@@ -66,21 +67,5 @@ class WorkbookGlossaryTest {
         // every sheet's table and the Summary's figures were seen: an empty workbook would pass vacuously
         assertThat(headers).isGreaterThan(80);
         assertThat(labels).isGreaterThanOrEqualTo(20);
-    }
-
-    /** The Daily detail streams from the database; one row stands in for it here. */
-    private static final class OneDetailRow extends DailyDetailQuery {
-
-        OneDetailRow() {
-            super(new DriverManagerDataSource(), new TransactionTemplate(
-                    new DataSourceTransactionManager(new DriverManagerDataSource())));
-        }
-
-        @Override
-        public void forEach(Period period, String operatorId, Consumer<DetailRow> sink) {
-            sink.accept(new DetailRow(LocalDate.of(2026, 11, 5), "AL-1", "I-1", "한빛대학교", "ACADEMIA", "demo", "op",
-                    96 * 3600, 20 * 3600, 76 * 3600, 0, 3600, new BigDecimal("3000"), new BigDecimal("288000"),
-                    new BigDecimal("60000")));
-        }
     }
 }

@@ -13,6 +13,7 @@ import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.DailyDetailQuery;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,8 +67,9 @@ public final class WorkbookScaleCheck {
             ReportSettings settings = ReportSettings.defaults(out, out, pgdata);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-            PeriodReportQuery figuresQuery = new PeriodReportQuery(new NamedParameterJdbcTemplate(dataSource), settings);
-            WorkbookWriter writer = new WorkbookWriter(new DailyDetailQuery(dataSource, transactions), settings);
+            PeriodReportQuery figuresQuery = new PeriodReportQuery(new NamedParameterJdbcTemplate(dataSource), settings,
+                    new DailyDetailQuery(dataSource, transactions));
+            WorkbookWriter writer = new WorkbookWriter(settings);
             Period month = Period.month(YearMonth.of(2026, 11));
 
             System.gc();

@@ -1,12 +1,10 @@
-package kr.gpuprogram.reports.report.excel;
+package kr.gpuprogram.reports.report;
 
-import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kr.gpuprogram.reports.db.SqlResource;
-import kr.gpuprogram.reports.report.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,21 +13,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams the Daily detail rows of a period ({@code report/excel/daily-detail.sql}) one by one:
+ * The {@link DailyDetail} of a report, read when the report is written: streams the rows of a
+ * period ({@code report/excel/daily-detail.sql}) one by one:
  * PostgreSQL sends rows in batches only inside a transaction (autocommit off) with a fetch
  * size, so a month of a large program never sits in memory as a whole.
  */
 @Component
-class DailyDetailQuery {
+public class DailyDetailQuery {
 
     static final int FETCH_SIZE = 1000;
-
-    /** One day of one allocation: quantities in exact GPU-seconds, KRW exact (null without a rate). */
-    public record DetailRow(LocalDate day, String allocationId, String institutionId, String institutionName,
-                            String sector, String clusterId, String operatorId, long allocatedGs, long usedGs,
-                            long allocatedIdleGs, long overUseGs, long activeIdleGs, BigDecimal krwPerGpuHour,
-                            BigDecimal allocatedKrw, BigDecimal usedKrw) {
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -43,15 +35,19 @@ class DailyDetailQuery {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
-    /** Hands every row of the period, ordered by day and allocation, to {@code sink}; {@code operatorId} null for the whole program. */
-    public void forEach(Period period, String operatorId, Consumer<DetailRow> sink) {
+    /** The period's rows; {@code operatorId} null for the whole program. Nothing is read until they are asked for. */
+    public DailyDetail of(Period period, String operatorId) {
+        return sink -> forEach(period, operatorId, sink);
+    }
+
+    private void forEach(Period period, String operatorId, Consumer<DailyDetail.Row> sink) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("from", period.from())
                 .addValue("to", period.to())
                 .addValue("operator", operatorId, Types.VARCHAR);
         String sql = SqlResource.statement("report/excel/daily-detail.sql");
         transactions.executeWithoutResult(status -> jdbc.query(sql, params, rs -> {
-            sink.accept(new DetailRow(rs.getObject("day", LocalDate.class), rs.getString("allocation_id"),
+            sink.accept(new DailyDetail.Row(rs.getObject("day", LocalDate.class), rs.getString("allocation_id"),
                     rs.getString("institution_id"), rs.getString("institution_name"), rs.getString("sector"),
                     rs.getString("cluster_id"), rs.getString("operator_id"), rs.getLong("allocated_gs"),
                     rs.getLong("used_gs"), rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"),

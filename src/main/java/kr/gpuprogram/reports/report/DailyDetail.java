@@ -1,0 +1,27 @@
+package kr.gpuprogram.reports.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * A report's daily detail: one row per day and allocation, part of the report like its other
+ * rows, but streamed to whoever writes it (the workbook) from the report's snapshot rather
+ * than held in memory, for a month of a large program has millions of them.
+ */
+@FunctionalInterface
+public interface DailyDetail {
+
+    /** No rows: a report made by hand, without a database. */
+    DailyDetail NONE = sink -> { };
+
+    /** Hands every row, ordered by day and allocation, to {@code sink}. */
+    void forEach(Consumer<Row> sink);
+
+    /** One day of one allocation: quantities in exact GPU-seconds, KRW exact (null without a rate). */
+    record Row(LocalDate day, String allocationId, String institutionId, String institutionName,
+               String sector, String clusterId, String operatorId, long allocatedGs, long usedGs,
+               long allocatedIdleGs, long overUseGs, long activeIdleGs, BigDecimal krwPerGpuHour,
+               BigDecimal allocatedKrw, BigDecimal usedKrw) {
+    }
+}
