@@ -39,19 +39,28 @@ DELETE FROM job_line WHERE file_id IN (SELECT file_id FROM previous_version);
 -- 5. Each touched job's record comes from the file of the latest day, its last line.
 DELETE FROM job_record r USING touched_job t WHERE t.cluster_id = r.cluster_id AND t.job_id = r.job_id;
 
+-- Looked up job by job (a LATERAL with LIMIT 1 on job_line_job), each line's file by its key: the
+-- plan then does not depend on how many files the statistics believe ingested, which changes file
+-- by file within a merge (a first night starts with none). The CASE says "this file or an ingested
+-- one" in a form the partial index on ingested files cannot answer: with it the planner would scan
+-- every ingested file for each line when it believes there are none.
 INSERT INTO job_record (cluster_id, job_id, account, user_name, submit_ts, start_ts, usage_end, running, gpus, file_id, file_date, line_no)
-SELECT DISTINCT ON (l.cluster_id, l.job_id)
-       l.cluster_id, l.job_id, l.account, l.user_name, l.submit_ts, l.start_ts,
+SELECT l.cluster_id, l.job_id, l.account, l.user_name, l.submit_ts, l.start_ts,
        CASE WHEN l.start_ts IS NULL THEN NULL
-            WHEN l.end_ts IS NULL THEN ((f.file_date + 1)::timestamp AT TIME ZONE :zone)
+            WHEN l.end_ts IS NULL THEN ((l.file_date + 1)::timestamp AT TIME ZONE :zone)
             ELSE l.end_ts END,
        l.start_ts IS NOT NULL AND l.end_ts IS NULL,
-       l.gpus, l.file_id, f.file_date, l.line_no
-FROM job_line l
-JOIN inbox_file f ON f.file_id = l.file_id
-JOIN touched_job t ON t.cluster_id = l.cluster_id AND t.job_id = l.job_id
-WHERE f.status = 'INGESTED' OR f.file_id = :file_id
-ORDER BY l.cluster_id, l.job_id, f.file_date DESC, f.file_id DESC, l.line_no DESC;
+       l.gpus, l.file_id, l.file_date, l.line_no
+FROM touched_job t
+CROSS JOIN LATERAL (
+    SELECT l.cluster_id, l.job_id, l.account, l.user_name, l.submit_ts, l.start_ts, l.end_ts, l.gpus,
+           l.file_id, f.file_date, l.line_no
+    FROM job_line l
+    JOIN inbox_file f ON f.file_id = l.file_id
+    WHERE l.cluster_id = t.cluster_id AND l.job_id = t.job_id
+      AND CASE WHEN f.file_id = :file_id THEN true ELSE f.status = 'INGESTED' END
+    ORDER BY f.file_date DESC, f.file_id DESC, l.line_no DESC
+    LIMIT 1) l;
 
 -- 6. Days the new records count on, and the file's own day (its presence changes missing.csv).
 INSERT INTO dirty_day (day)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import kr.gpuprogram.reports.GpuUsageReportsApplication;
 import kr.gpuprogram.reports.ReportSettings;
+import kr.gpuprogram.reports.db.EmbeddedPostgresEarlyStart;
 import kr.gpuprogram.reports.db.StateDirectoryBusyException;
 import kr.gpuprogram.reports.generate.SampleDataGenerator;
 import kr.gpuprogram.reports.generate.SyntheticProgramGenerator;
@@ -49,8 +50,10 @@ public final class CommandLineMain {
         }
         ConfigurableApplicationContext context = null;
         try {
-            context = new SpringApplication(GpuUsageReportsApplication.class)
-                    .run(parsed.springArguments().toArray(String[]::new));
+            SpringApplication application = new SpringApplication(GpuUsageReportsApplication.class);
+            // The embedded PostgreSQL starts while the context is built.
+            application.addListeners(new EmbeddedPostgresEarlyStart());
+            context = application.run(parsed.springArguments().toArray(String[]::new));
             ReportSettings settings = context.getBean(ReportSettings.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(settings.programZone()));
             ReportCommand command = parsed.toCommand(today);

@@ -1,15 +1,16 @@
 package kr.gpuprogram.reports.ingest;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import kr.gpuprogram.reports.db.CopyText;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.JobLine;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Step;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,24 +26,24 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
 
     @Override
     public void write(Chunk<? extends ClassifiedLine> chunk) {
-        List<SqlParameterSource> jobs = new ArrayList<>();
+        CopyText jobs = new CopyText();
         List<SqlParameterSource> rejects = new ArrayList<>();
         List<SqlParameterSource> steps = new ArrayList<>();
         for (ClassifiedLine line : chunk) {
             if (line instanceof JobLine job) {
-                jobs.add(new MapSqlParameterSource()
-                        .addValue("file_id", job.file().fileId())
-                        .addValue("line_no", job.lineNo())
-                        .addValue("cluster_id", job.clusterId())
-                        .addValue("job_id", job.jobId())
-                        .addValue("account", job.account())
-                        .addValue("user_name", job.user())
-                        .addValue("submit_ts", timestamp(job.submit()))
-                        .addValue("start_ts", timestamp(job.start()))
-                        .addValue("end_ts", timestamp(job.end()))
-                        .addValue("state", job.state())
-                        .addValue("gpus", job.gpus())
-                        .addValue("content", job.content()));
+                jobs.number(job.file().fileId())
+                        .number(job.lineNo())
+                        .text(job.clusterId())
+                        .text(job.jobId())
+                        .text(job.account())
+                        .text(job.user())
+                        .instant(job.submit())
+                        .instant(job.start())
+                        .instant(job.end())
+                        .text(job.state())
+                        .number(job.gpus())
+                        .text(job.content())
+                        .endRow();
             } else if (line instanceof Rejected reject) {
                 rejects.add(rejectParameters(reject));
             } else if (line instanceof Step step) {
@@ -51,8 +52,11 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                         .addValue("line_no", step.lineNo()));
             }
         }
-        if (!jobs.isEmpty()) {
-            jdbc.batchUpdate(SqlResource.statement("ingest/insert-job-line.sql"), jobs.toArray(SqlParameterSource[]::new));
+        if (jobs.rowCount() > 0) {
+            JdbcTemplate plain = jdbc.getJdbcTemplate();
+            plain.execute(SqlResource.statement("ingest/stage-job-lines.sql"));
+            plain.execute((Connection connection) -> jobs.copyInto(connection, SqlResource.statement("ingest/copy-job-lines.sql")));
+            plain.update(SqlResource.statement("ingest/insert-staged-job-lines.sql"));
         }
         if (!steps.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-step-line.sql"), steps.toArray(SqlParameterSource[]::new));
@@ -70,9 +74,5 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                 .addValue("line_no", reject.lineNo())
                 .addValue("reason", CsvInput.printable(reject.reason()))
                 .addValue("content", CsvInput.printable(CsvInput.shorten(reject.content())));
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -25,6 +25,9 @@ class InboxFileMerger {
     private static final Map<String, String> SCRIPTS = Map.of(
             InboxFileName.JOBS, "ingest/merge-job-file.sql",
             InboxFileName.TELEMETRY, "ingest/merge-telemetry-file.sql");
+    private static final Map<String, String> STATISTICS = Map.of(
+            InboxFileName.JOBS, "ingest/analyze-job-tables.sql",
+            InboxFileName.TELEMETRY, "ingest/analyze-telemetry-tables.sql");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -47,6 +50,9 @@ class InboxFileMerger {
         statements.addAll(SqlResource.statements(SCRIPTS.get(kind)));
         statements.addAll(SqlResource.statements("ingest/retire-previous-version.sql"));
         long started = System.nanoTime();
+        if (!files.isEmpty()) {
+            refreshStatistics(kind);
+        }
         for (InboxFile file : files) {
             if (!java.nio.file.Files.exists(file.path())
                     && jdbc.update(SqlResource.statement("ingest/mark-gone.sql"), Map.of("file_id", file.fileId())) > 0) {
@@ -60,8 +66,14 @@ class InboxFileMerger {
             });
         }
         if (!files.isEmpty()) {
+            refreshStatistics(kind);
             log.info("Merged {} {} file(s) in {} ms", files.size(), kind, (System.nanoTime() - started) / 1_000_000);
         }
         return files.size();
+    }
+
+    /** ANALYZE of the kind's tables, committed on its own so that the merges that follow plan with it. */
+    private void refreshStatistics(String kind) {
+        transactions.executeWithoutResult(status -> jdbc.update(SqlResource.statement(STATISTICS.get(kind)), Map.of()));
     }
 }

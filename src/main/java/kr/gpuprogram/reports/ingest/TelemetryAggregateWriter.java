@@ -1,12 +1,10 @@
 package kr.gpuprogram.reports.ingest;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.db.CopyText;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Key;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
@@ -28,7 +26,6 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
     @Override
     public void write(Chunk<? extends TelemetryAggregate> chunk) {
         JdbcTemplate plain = jdbc.getJdbcTemplate();
-        String insertPart = SqlResource.statement("ingest/insert-telemetry-part.sql");
         // One part per file and chunk: the blocks of a chunk are added up before they are stored.
         Map<InboxFile, TelemetryAggregate> perFile = new java.util.LinkedHashMap<>();
         for (TelemetryAggregate aggregate : chunk) {
@@ -36,31 +33,26 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
                     f -> new TelemetryAggregate(f, aggregate.partNo(), new java.util.HashMap<>(), List.of()));
             aggregate.sums().forEach((key, sums) -> combined.sums().computeIfAbsent(key, k -> new Sums()).add(sums));
         }
-        plain.execute((Connection connection) -> {
-            try (PreparedStatement insert = connection.prepareStatement(insertPart)) {
-                for (TelemetryAggregate aggregate : perFile.values()) {
-                    for (Map.Entry<Key, Sums> entry : aggregate.sums().entrySet()) {
-                        Sums sums = entry.getValue();
-                        Long[] histogram = new Long[sums.histogram.length];
-                        for (int i = 0; i < histogram.length; i++) {
-                            histogram[i] = sums.histogram[i];
-                        }
-                        Array array = connection.createArrayOf("bigint", histogram);
-                        insert.setLong(1, aggregate.file().fileId());
-                        insert.setInt(2, aggregate.partNo());
-                        insert.setDate(3, Date.valueOf(entry.getKey().day()));
-                        insert.setString(4, aggregate.file().clusterId());
-                        insert.setString(5, entry.getKey().jobId());
-                        insert.setLong(6, sums.samples);
-                        insert.setDouble(7, sums.utilSum);
-                        insert.setArray(8, array);
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
+        CopyText parts = new CopyText();
+        for (TelemetryAggregate aggregate : perFile.values()) {
+            for (Map.Entry<Key, Sums> entry : aggregate.sums().entrySet()) {
+                Sums sums = entry.getValue();
+                parts.number(aggregate.file().fileId())
+                        .number(aggregate.partNo())
+                        .date(entry.getKey().day())
+                        .text(aggregate.file().clusterId())
+                        .text(entry.getKey().jobId())
+                        .number(sums.samples)
+                        .number(sums.utilSum)
+                        .array(sums.histogram)
+                        .endRow();
             }
-            return null;
-        });
+        }
+        if (parts.rowCount() > 0) {
+            plain.execute(SqlResource.statement("ingest/stage-telemetry-parts.sql"));
+            plain.execute((Connection connection) -> parts.copyInto(connection, SqlResource.statement("ingest/copy-telemetry-parts.sql")));
+            plain.update(SqlResource.statement("ingest/insert-staged-telemetry-parts.sql"));
+        }
         List<SqlParameterSource> rejects = new ArrayList<>();
         for (TelemetryAggregate aggregate : chunk) {
             aggregate.rejects().forEach(r -> rejects.add(ClassifiedLineWriter.rejectParameters(r)));
