@@ -66,6 +66,11 @@ public final class CopyText {
         return second >= -2_208_988_800L && second < 253_402_300_800L; // 1900-01-01 .. 10000-01-01 UTC
     }
 
+    /** Whether {@link #date} writes this day as pgjdbc binds a {@code java.sql.Date}: null, or a year from 1900 to 9999. */
+    public static boolean copyable(LocalDate value) {
+        return value == null || (value.getYear() >= 1900 && value.getYear() <= 9999);
+    }
+
     /** An instant in ISO-8601 UTC ({@code 2026-11-25T01:02:03Z}), read as timestamptz; null as null. */
     public CopyText instant(Instant value) {
         if (value == null) {
