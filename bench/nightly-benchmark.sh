@@ -6,7 +6,9 @@
 # second, each step's time, the run's time, the peak heap and resident memory, and the load of
 # the machine. When DuckDB's JDBC driver can be had (target/bench/lib, fetched with Maven; a
 # bench-only download, never in the shipped jar), DuckDB's time on the same files is printed
-# beside it. The CSV extracts of both orders must be the same.
+# beside it. The CSV extracts of both orders must be the same. Each timed run is wrapped in
+# flock /tmp/cpu.lock when flock exists (a shared machine's other benchmarks and test suites
+# take the same lock).
 #   bench/nightly-benchmark.sh [GPUS] [HEAP] [ORDERS]      ORDERS default "time gpu"
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,8 @@ DAY=2026-11-25
 WORK="target/bench"
 DUCKDB_VERSION=1.4.4.0
 DUCKDB_JAR="$WORK/lib/duckdb_jdbc-$DUCKDB_VERSION.jar"
+LOCK=()
+command -v flock > /dev/null && LOCK=(flock /tmp/cpu.lock)
 
 [ -f target/gpu-usage-reports.jar ] || mvn -B -q package -DskipTests
 if [ ! -f "$DUCKDB_JAR" ]; then
@@ -33,11 +37,13 @@ for ORDER in $ORDERS; do
     rm -rf "$WORK/state-$ORDER" "$WORK/reports-$GPUS-$ORDER"
     LOG="$WORK/run-$GPUS-$ORDER.log"
     echo "== $GPUS GPUs, one day, telemetry in $ORDER order, -Xmx$HEAP, $(nproc) cores =="
-    echo "load before: $(uptime | sed 's/.*load average/load average/')"
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$WORK/rss-$ORDER.txt" java "-Xmx$HEAP" -jar target/gpu-usage-reports.jar run --date "$DAY" \
-        --data-dir "$DATA" --report-dir "$WORK/reports-$GPUS-$ORDER" --state-dir "$WORK/state-$ORDER" > "$LOG" 2>&1
-    end=$(date +%s.%N)
+    "${LOCK[@]}" bash -c 'echo "load before: $(uptime | sed "s/.*load average/load average/")"
+        start=$(date +%s.%N)
+        /usr/bin/time -f "%M" -o "$0/rss-$1.txt" java "-Xmx$2" -jar target/gpu-usage-reports.jar run --date "$3" \
+            --data-dir "$4" --report-dir "$0/reports-$5-$1" --state-dir "$0/state-$1" > "$6" 2>&1
+        end=$(date +%s.%N)
+        echo "$start $end" > "$0/wall-$1.txt"' "$WORK" "$ORDER" "$HEAP" "$DAY" "$DATA" "$GPUS" "$LOG"
+    read -r start end < "$WORK/wall-$ORDER.txt"
     echo "input: $(du -sh "$DATA/inbox" | cut -f1) in $(ls "$DATA/inbox" | wc -l) files"
     grep -E "Step jobFileIngestStep COMPLETED" "$LOG" | sed 's/.* - /job lines:      /'
     grep -E "telemetry lines in" "$LOG" | sed 's/.* - telemetryIngestStep: /telemetry rows: /'
@@ -46,10 +52,11 @@ for ORDER in $ORDERS; do
     awk -v s="$start" -v e="$end" 'BEGIN { printf "process wall time, JVM start to exit: %.1f s\n", e - s }'
     echo "peak resident memory: $(( $(cat "$WORK/rss-$ORDER.txt") / 1024 )) MB"
     if [ -f "$DUCKDB_JAR" ]; then
-        dstart=$(date +%s.%N)
-        java -cp "$DUCKDB_JAR" bench/DuckDbTelemetry.java "$DATA/inbox/gpu-metrics-*.csv"
-        dend=$(date +%s.%N)
-        awk -v s="$dstart" -v e="$dend" 'BEGIN { printf "duckdb process wall time, JVM start to exit: %.1f s\n", e - s }'
+        "${LOCK[@]}" bash -c 'dstart=$(date +%s.%N)
+            java -cp "$0" bench/DuckDbTelemetry.java "$1/inbox/gpu-metrics-*.csv"
+            dend=$(date +%s.%N)
+            awk -v s="$dstart" -v e="$dend" "BEGIN { printf \"duckdb process wall time, JVM start to exit: %.1f s (load before: %s)\n\", e - s, \"$(cut -d" " -f1 /proc/loadavg)\" }"' \
+            "$DUCKDB_JAR" "$DATA"
     fi
     echo "load after: $(uptime | sed 's/.*load average/load average/')"
 done

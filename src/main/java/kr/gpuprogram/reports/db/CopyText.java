@@ -53,6 +53,24 @@ public final class CopyText {
         return this;
     }
 
+    /**
+     * Whether {@link #instant} writes this instant as pgjdbc binds a {@code Timestamp}: null, or
+     * a year from 1900 to 9999 (ISO-8601 has no room for earlier or later years as PostgreSQL
+     * reads them, and before 1582 {@code java.sql.Timestamp} counts in the Julian calendar).
+     */
+    public static boolean copyable(Instant value) {
+        if (value == null) {
+            return true;
+        }
+        long second = value.getEpochSecond();
+        return second >= -2_208_988_800L && second < 253_402_300_800L; // 1900-01-01 .. 10000-01-01 UTC
+    }
+
+    /** Whether {@link #date} writes this day as pgjdbc binds a {@code java.sql.Date}: null, or a year from 1900 to 9999. */
+    public static boolean copyable(LocalDate value) {
+        return value == null || (value.getYear() >= 1900 && value.getYear() <= 9999);
+    }
+
     /** An instant in ISO-8601 UTC ({@code 2026-11-25T01:02:03Z}), read as timestamptz; null as null. */
     public CopyText instant(Instant value) {
         if (value == null) {

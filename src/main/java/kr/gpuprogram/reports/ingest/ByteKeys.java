@@ -51,7 +51,7 @@ final class ByteKeys {
 
     /** Whether id's bytes are {@code bytes[from, to)}. */
     boolean is(int id, byte[] bytes, int from, int to) {
-        return length[id] == to - from && TelemetryFileScanner.same(arena, start[id], bytes, from, to - from);
+        return length[id] == to - from && ByteFields.same(arena, start[id], bytes, from, to - from);
     }
 
     String string(int id) {

@@ -1,6 +1,8 @@
 package kr.gpuprogram.reports.ingest;
 
 import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.gpuprogram.reports.db.CopyText;
@@ -27,10 +29,14 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
     @Override
     public void write(Chunk<? extends ClassifiedLine> chunk) {
         CopyText jobs = new CopyText();
+        List<JobLine> jobLines = new ArrayList<>();
+        boolean copyable = true;
         List<SqlParameterSource> rejects = new ArrayList<>();
         List<SqlParameterSource> steps = new ArrayList<>();
         for (ClassifiedLine line : chunk) {
             if (line instanceof JobLine job) {
+                jobLines.add(job);
+                copyable &= CopyText.copyable(job.submit()) && CopyText.copyable(job.start()) && CopyText.copyable(job.end());
                 jobs.number(job.file().fileId())
                         .number(job.lineNo())
                         .text(job.clusterId())
@@ -52,7 +58,11 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                         .addValue("line_no", step.lineNo()));
             }
         }
-        if (jobs.rowCount() > 0) {
+        if (!copyable) {
+            // a timestamp of a year COPY's text would not carry as pgjdbc binds it: this chunk the former way
+            jdbc.batchUpdate(SqlResource.statement("ingest/insert-job-line.sql"),
+                    jobLines.stream().map(ClassifiedLineWriter::jobParameters).toArray(SqlParameterSource[]::new));
+        } else if (jobs.rowCount() > 0) {
             JdbcTemplate plain = jdbc.getJdbcTemplate();
             plain.execute(SqlResource.statement("ingest/stage-job-lines.sql"));
             plain.execute((Connection connection) -> jobs.copyInto(connection, SqlResource.statement("ingest/copy-job-lines.sql")));
@@ -64,6 +74,26 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
         }
+    }
+
+    private static SqlParameterSource jobParameters(JobLine job) {
+        return new MapSqlParameterSource()
+                .addValue("file_id", job.file().fileId())
+                .addValue("line_no", job.lineNo())
+                .addValue("cluster_id", job.clusterId())
+                .addValue("job_id", job.jobId())
+                .addValue("account", job.account())
+                .addValue("user_name", job.user())
+                .addValue("submit_ts", timestamp(job.submit()))
+                .addValue("start_ts", timestamp(job.start()))
+                .addValue("end_ts", timestamp(job.end()))
+                .addValue("state", job.state())
+                .addValue("gpus", job.gpus())
+                .addValue("content", job.content());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     static SqlParameterSource rejectParameters(Rejected reject) {

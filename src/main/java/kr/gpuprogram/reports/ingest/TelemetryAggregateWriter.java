@@ -1,6 +1,8 @@
 package kr.gpuprogram.reports.ingest;
 
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +36,11 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
             aggregate.sums().forEach((key, sums) -> combined.sums().computeIfAbsent(key, k -> new Sums()).add(sums));
         }
         CopyText parts = new CopyText();
+        boolean copyable = true;
         for (TelemetryAggregate aggregate : perFile.values()) {
             for (Map.Entry<Key, Sums> entry : aggregate.sums().entrySet()) {
                 Sums sums = entry.getValue();
+                copyable &= CopyText.copyable(entry.getKey().day());
                 parts.number(aggregate.file().fileId())
                         .number(aggregate.partNo())
                         .date(entry.getKey().day())
@@ -48,7 +52,10 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
                         .endRow();
             }
         }
-        if (parts.rowCount() > 0) {
+        if (!copyable) {
+            // a day of a year COPY's text would not carry as pgjdbc binds it: this chunk the former way
+            insertEachPart(plain, perFile.values());
+        } else if (parts.rowCount() > 0) {
             plain.execute(SqlResource.statement("ingest/stage-telemetry-parts.sql"));
             plain.execute((Connection connection) -> parts.copyInto(connection, SqlResource.statement("ingest/copy-telemetry-parts.sql")));
             plain.update(SqlResource.statement("ingest/insert-staged-telemetry-parts.sql"));
@@ -60,5 +67,32 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
         if (!rejects.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
         }
+    }
+
+    private static void insertEachPart(JdbcTemplate plain, Iterable<TelemetryAggregate> aggregates) {
+        plain.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement(SqlResource.statement("ingest/insert-telemetry-part.sql"))) {
+                for (TelemetryAggregate aggregate : aggregates) {
+                    for (Map.Entry<Key, Sums> entry : aggregate.sums().entrySet()) {
+                        Sums sums = entry.getValue();
+                        Long[] histogram = new Long[sums.histogram.length];
+                        for (int i = 0; i < histogram.length; i++) {
+                            histogram[i] = sums.histogram[i];
+                        }
+                        insert.setLong(1, aggregate.file().fileId());
+                        insert.setInt(2, aggregate.partNo());
+                        insert.setDate(3, Date.valueOf(entry.getKey().day()));
+                        insert.setString(4, aggregate.file().clusterId());
+                        insert.setString(5, entry.getKey().jobId());
+                        insert.setLong(6, sums.samples);
+                        insert.setDouble(7, sums.utilSum);
+                        insert.setArray(8, connection.createArrayOf("bigint", histogram));
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
     }
 }

@@ -6,16 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +61,9 @@ final class TelemetryFileScanner implements AutoCloseable {
             BYTE_KIND[b] = SPECIAL;
         }
     }
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     /** longer lines take the exact path (which rejects lines of more than 65,536 characters) */
     private static final int MAX_FAST_LINE = 4096;
-    private static final int NO_JOB = -1;
+    private static final int NO_JOB = BlockSums.NO_JOB;
 
     private final InboxFile file;
     private final ClusterCatalog catalog;
@@ -118,21 +108,13 @@ final class TelemetryFileScanner implements AutoCloseable {
     /** commons-csv's record number of the last line read (the header is record 1) */
     private int recordNo;
 
-    // timestamps: the last one, its date, the program day bounds
+    // timestamps: the last one and its day
+    private final TimestampBytes timestamps;
+    private final ProgramDays days;
     private final byte[] lastStamp = new byte[64];
     private int lastStampLength = -1;
     private long lastStampSecond;
     private int lastStampDay;
-    private final byte[] lastDate = new byte[10];
-    private boolean lastDateValid;
-    private long lastEpochDay;
-    private long localOffsetEpochDay = Long.MIN_VALUE;
-    private int localOffsetSeconds;
-    private boolean localOffsetUniform;
-    private final List<LocalDate> days = new ArrayList<>();
-    private long dayFrom = Long.MAX_VALUE;
-    private long dayTo = Long.MIN_VALUE;
-    private int dayIndex = -1;
 
     // the last host and job seen: neighbouring lines usually share them
     private int lastHost = -1;
@@ -140,15 +122,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     private boolean lastJobValid;
     private long[] lastHostSeconds;
 
-    // the block's sums per (day, job): slot arrays
-    private int[][] slotOfJob = new int[0][];
-    private int[] slotOfNoJob = new int[0];
-    private int slots;
-    private int[] slotDay = new int[64];
-    private int[] slotJob = new int[64];
-    private long[] slotSamples = new long[64];
-    private double[] slotUtil = new double[64];
-    private long[] slotHistogram = new long[64 * 101];
+    private final BlockSums blockSums = new BlockSums();
     private List<ClassifiedLine.Rejected> rejects = new ArrayList<>();
 
     public TelemetryFileScanner(InboxFile file, ClusterCatalog catalog, ZoneId programZone) {
@@ -161,6 +135,8 @@ final class TelemetryFileScanner implements AutoCloseable {
         this.catalog = catalog;
         this.cluster = catalog.find(file.clusterId());
         this.programZone = programZone;
+        this.timestamps = cluster == null ? null : new TimestampBytes(cluster.zone());
+        this.days = new ProgramDays(programZone);
         this.fastPathEnabled = fastPath;
         this.clusterBytes = file.clusterId().getBytes(StandardCharsets.UTF_8);
         this.buf = new byte[bufferSize];
@@ -462,26 +438,26 @@ final class TelemetryFileScanner implements AutoCloseable {
         }
         byte[] b = buf;
         // cluster_id
-        int s = trimFrom(fieldFrom[cCluster], fieldTo[cCluster]);
-        int e = trimTo(s, fieldTo[cCluster]);
-        if (e - s != clusterBytes.length || !same(b, s, clusterBytes, 0, e - s)) {
+        int s = ByteFields.trimFrom(b, fieldFrom[cCluster], fieldTo[cCluster]);
+        int e = ByteFields.trimTo(b, s, fieldTo[cCluster]);
+        if (e - s != clusterBytes.length || !ByteFields.same(b, s, clusterBytes, 0, e - s)) {
             return false;
         }
         // timestamp
-        s = trimFrom(fieldFrom[cTimestamp], fieldTo[cTimestamp]);
-        e = trimTo(s, fieldTo[cTimestamp]);
+        s = ByteFields.trimFrom(b, fieldFrom[cTimestamp], fieldTo[cTimestamp]);
+        e = ByteFields.trimTo(b, s, fieldTo[cTimestamp]);
         long second;
         int day;
         int length = e - s;
-        if (length == lastStampLength && same(b, s, lastStamp, 0, length)) {
+        if (length == lastStampLength && ByteFields.same(b, s, lastStamp, 0, length)) {
             second = lastStampSecond;
             day = lastStampDay;
         } else {
-            second = epochSecond(b, s, e);
+            second = timestamps.epochSecond(b, s, e);
             if (second == Long.MIN_VALUE) {
                 return false;
             }
-            day = programDay(second);
+            day = days.of(second);
             if (length <= lastStamp.length) {
                 System.arraycopy(b, s, lastStamp, 0, length);
                 lastStampLength = length;
@@ -490,25 +466,25 @@ final class TelemetryFileScanner implements AutoCloseable {
             }
         }
         // gpu
-        s = trimFrom(fieldFrom[cGpu], fieldTo[cGpu]);
-        e = trimTo(s, fieldTo[cGpu]);
-        int gpu = digits(b, s, e);
+        s = ByteFields.trimFrom(b, fieldFrom[cGpu], fieldTo[cGpu]);
+        e = ByteFields.trimTo(b, s, fieldTo[cGpu]);
+        int gpu = ByteFields.digits(b, s, e);
         if (gpu < 0 || gpu > 4096) {
             return false;
         }
         // gpu_util
-        s = trimFrom(fieldFrom[cUtil], fieldTo[cUtil]);
-        e = trimTo(s, fieldTo[cUtil]);
-        double util = digits(b, s, e);
+        s = ByteFields.trimFrom(b, fieldFrom[cUtil], fieldTo[cUtil]);
+        e = ByteFields.trimTo(b, s, fieldTo[cUtil]);
+        double util = ByteFields.digits(b, s, e);
         if (util < 0) {
-            util = decimal(b, s, e);
+            util = ByteFields.decimal(b, s, e);
         }
         if (!(util >= 0 && util <= 100)) {
             return false;
         }
         // hostname: the duplicate or out-of-order rule
-        s = trimFrom(fieldFrom[cHost], fieldTo[cHost]);
-        e = trimTo(s, fieldTo[cHost]);
+        s = ByteFields.trimFrom(b, fieldFrom[cHost], fieldTo[cHost]);
+        e = ByteFields.trimTo(b, s, fieldTo[cHost]);
         long[] seconds;
         if (lastHost >= 0 && clocks.isHost(lastHost, b, s, e) && gpu < lastHostSeconds.length) {
             seconds = lastHostSeconds;
@@ -522,8 +498,8 @@ final class TelemetryFileScanner implements AutoCloseable {
         }
         seconds[gpu] = second;
         // job_id
-        s = trimFrom(fieldFrom[cJob], fieldTo[cJob]);
-        e = trimTo(s, fieldTo[cJob]);
+        s = ByteFields.trimFrom(b, fieldFrom[cJob], fieldTo[cJob]);
+        e = ByteFields.trimTo(b, s, fieldTo[cJob]);
         int job;
         if (s == e) {
             job = NO_JOB;
@@ -534,198 +510,8 @@ final class TelemetryFileScanner implements AutoCloseable {
         }
         lastJob = job;
         lastJobValid = true;
-        add(day, job, util);
+        blockSums.add(day, job, util);
         return true;
-    }
-
-    /** Short byte ranges compared in a plain loop: Arrays.equals costs more to set up than these lines take. */
-    static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int n) {
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) {
-                return false;
-            }
-        }
-        for (; i < n; i++) {
-            if (a[aFrom + i] != b[bFrom + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int trimFrom(int s, int e) {
-        byte[] b = buf;
-        while (s < e && b[s] <= ' ') {
-            s++;
-        }
-        return s;
-    }
-
-    private int trimTo(int s, int e) {
-        byte[] b = buf;
-        while (e > s && b[e - 1] <= ' ') {
-            e--;
-        }
-        return e;
-    }
-
-    /** The value of 1 to 9 decimal digits, or -1 (as TelemetryLineParser's wholeNumber). */
-    private static int digits(byte[] b, int s, int e) {
-        int n = e - s;
-        if (n == 0 || n > 9) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = s; i < e; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
-    }
-
-    /** digits '.' digits, parsed as Double.parseDouble does; NaN for anything else. */
-    private static double decimal(byte[] b, int s, int e) {
-        int dot = -1;
-        for (int i = s; i < e; i++) {
-            byte c = b[i];
-            if (c == '.' && dot < 0) {
-                dot = i;
-            } else if (c < '0' || c > '9') {
-                return Double.NaN;
-            }
-        }
-        if (dot <= s || dot >= e - 1 || e - s > 24) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(new String(b, s, e - s, StandardCharsets.US_ASCII));
-    }
-
-    /**
-     * The epoch second of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}][Z|±HH:MM]} (no offset: the
-     * cluster's zone), or Long.MIN_VALUE for anything else, which the exact path then judges.
-     */
-    private long epochSecond(byte[] b, int s, int e) {
-        if (e - s < 19 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T' || b[s + 13] != ':' || b[s + 16] != ':') {
-            return Long.MIN_VALUE;
-        }
-        long epochDay;
-        if (lastDateValid && same(b, s, lastDate, 0, 10)) {
-            epochDay = lastEpochDay;
-        } else {
-            int year = number(b, s, 4);
-            int month = number(b, s + 5, 2);
-            int dayOfMonth = number(b, s + 8, 2);
-            if (year < 1900 || year > 2999 || month < 1 || month > 12 || dayOfMonth < 1
-                    || dayOfMonth > lengthOfMonth(year, month)) {
-                return Long.MIN_VALUE;
-            }
-            epochDay = LocalDate.of(year, month, dayOfMonth).toEpochDay();
-            System.arraycopy(b, s, lastDate, 0, 10);
-            lastDateValid = true;
-            lastEpochDay = epochDay;
-        }
-        int hour = number(b, s + 11, 2);
-        int minute = number(b, s + 14, 2);
-        int sec = number(b, s + 17, 2);
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || sec < 0 || sec > 59) {
-            return Long.MIN_VALUE;
-        }
-        int i = s + 19;
-        if (i < e && b[i] == '.') {
-            int fractionStart = ++i;
-            while (i < e && b[i] >= '0' && b[i] <= '9') {
-                i++;
-            }
-            if (i == fractionStart || i - fractionStart > 9) {
-                return Long.MIN_VALUE;
-            }
-        }
-        long local = epochDay * 86_400 + hour * 3600 + minute * 60 + sec;
-        if (i == e) {
-            return localToEpoch(epochDay, local, hour, minute, sec);
-        }
-        if (b[i] == 'Z' && i + 1 == e) {
-            return local;
-        }
-        if ((b[i] == '+' || b[i] == '-') && i + 6 == e && b[i + 3] == ':') {
-            int offsetHours = number(b, i + 1, 2);
-            int offsetMinutes = number(b, i + 4, 2);
-            if (offsetHours < 0 || offsetHours > 17 || offsetMinutes < 0 || offsetMinutes > 59) {
-                return Long.MIN_VALUE;
-            }
-            int offset = offsetHours * 3600 + offsetMinutes * 60;
-            return b[i] == '+' ? local - offset : local + offset;
-        }
-        return Long.MIN_VALUE;
-    }
-
-    /** A local date-time in the cluster's zone; gaps and overlaps resolved as ZonedDateTime does. */
-    private long localToEpoch(long epochDay, long local, int hour, int minute, int sec) {
-        if (epochDay != localOffsetEpochDay) {
-            localOffsetEpochDay = epochDay;
-            ZoneRules rules = cluster.zone().getRules();
-            LocalDate date = LocalDate.ofEpochDay(epochDay);
-            ZoneOffset atStart = rules.getOffset(date.atStartOfDay());
-            ZoneOffsetTransition next = rules.nextTransition(date.atStartOfDay().toInstant(atStart).minusSeconds(2 * 86_400));
-            localOffsetUniform = next == null
-                    || next.getInstant().getEpochSecond() > date.plusDays(1).atStartOfDay().toEpochSecond(atStart) + 2 * 86_400;
-            localOffsetSeconds = atStart.getTotalSeconds();
-        }
-        if (localOffsetUniform) {
-            return local - localOffsetSeconds;
-        }
-        return LocalDateTime.of(LocalDate.ofEpochDay(epochDay), java.time.LocalTime.of(hour, minute, sec))
-                .atZone(cluster.zone()).toEpochSecond();
-    }
-
-    private static int number(byte[] b, int s, int n) {
-        if (n == 2) {
-            int tens = b[s] - '0';
-            int ones = b[s + 1] - '0';
-            return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -1 : tens * 10 + ones;
-        }
-        int value = 0;
-        for (int i = s; i < s + n; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
-    }
-
-    private static int lengthOfMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** The index in {@link #days} of the program-zone day of an instant. */
-    private int programDay(long second) {
-        if (second >= dayFrom && second < dayTo) {
-            return dayIndex;
-        }
-        LocalDate date = Instant.ofEpochSecond(second).atZone(programZone).toLocalDate();
-        dayIndex = dayIndex(date);
-        dayFrom = date.atStartOfDay(programZone).toEpochSecond();
-        dayTo = date.plusDays(1).atStartOfDay(programZone).toEpochSecond();
-        return dayIndex;
-    }
-
-    private int dayIndex(LocalDate date) {
-        int index = days.indexOf(date);
-        if (index < 0) {
-            days.add(date);
-            index = days.size() - 1;
-        }
-        return index;
     }
 
     // ---------------------------------------------------------------- the exact path
@@ -764,7 +550,7 @@ final class TelemetryFileScanner implements AutoCloseable {
                 throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
             }
             TelemetryLineParser.Sample sample = exact.parse(values);
-            add(dayIndex(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());
+            blockSums.add(days.index(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());
         } catch (RuntimeException problem) {
             // no line, however absurd, fails the run: whatever it throws makes it a reject
             rejects.add(new ClassifiedLine.Rejected(file, lineNo, LineProblems.reason(problem), String.join(",", values)));
@@ -848,76 +634,8 @@ final class TelemetryFileScanner implements AutoCloseable {
 
     // ---------------------------------------------------------------- the sums
 
-    private void add(int day, int job, double util) {
-        int slot;
-        if (job == NO_JOB) {
-            if (day >= slotOfNoJob.length) {
-                int old = slotOfNoJob.length;
-                slotOfNoJob = Arrays.copyOf(slotOfNoJob, day + 4);
-                Arrays.fill(slotOfNoJob, old, slotOfNoJob.length, -1);
-            }
-            slot = slotOfNoJob[day];
-            if (slot < 0) {
-                slot = newSlot(day, job);
-                slotOfNoJob[day] = slot;
-            }
-        } else {
-            if (day >= slotOfJob.length) {
-                slotOfJob = Arrays.copyOf(slotOfJob, day + 4);
-            }
-            int[] ofJob = slotOfJob[day];
-            if (ofJob == null || job >= ofJob.length) {
-                int old = ofJob == null ? 0 : ofJob.length;
-                ofJob = ofJob == null ? new int[Math.max(256, job * 2)] : Arrays.copyOf(ofJob, Math.max(old * 2, job + 1));
-                Arrays.fill(ofJob, old, ofJob.length, -1);
-                slotOfJob[day] = ofJob;
-            }
-            slot = ofJob[job];
-            if (slot < 0) {
-                slot = newSlot(day, job);
-                ofJob[job] = slot;
-            }
-        }
-        slotSamples[slot]++;
-        slotUtil[slot] += util;
-        slotHistogram[slot * 101 + (int) Math.floor(util)]++;
-    }
-
-    private int newSlot(int day, int job) {
-        if (slots == slotDay.length) {
-            int n = slots * 2;
-            slotDay = Arrays.copyOf(slotDay, n);
-            slotJob = Arrays.copyOf(slotJob, n);
-            slotSamples = Arrays.copyOf(slotSamples, n);
-            slotUtil = Arrays.copyOf(slotUtil, n);
-            slotHistogram = Arrays.copyOf(slotHistogram, n * 101);
-        }
-        int slot = slots++;
-        slotDay[slot] = day;
-        slotJob[slot] = job;
-        slotSamples[slot] = 0;
-        slotUtil[slot] = 0;
-        Arrays.fill(slotHistogram, slot * 101, slot * 101 + 101, 0);
-        return slot;
-    }
-
     private TelemetryAggregate takeBlock(int firstLine) {
-        Map<Key, Sums> sums = new HashMap<>(slots * 2);
-        for (int slot = 0; slot < slots; slot++) {
-            int day = slotDay[slot];
-            int job = slotJob[slot];
-            Sums s = new Sums();
-            s.samples = slotSamples[slot];
-            s.utilSum = slotUtil[slot];
-            System.arraycopy(slotHistogram, slot * 101, s.histogram, 0, 101);
-            sums.put(new Key(days.get(day), job == NO_JOB ? "" : jobs.string(job)), s);
-            if (job == NO_JOB) {
-                slotOfNoJob[day] = -1;
-            } else {
-                slotOfJob[day][job] = -1;
-            }
-        }
-        slots = 0;
+        Map<Key, Sums> sums = blockSums.take(days::day, jobs::string);
         List<ClassifiedLine.Rejected> blockRejects = rejects;
         rejects = new ArrayList<>();
         return new TelemetryAggregate(file, firstLine, sums, blockRejects);

@@ -33,4 +33,23 @@ class CopyTextTest {
     void textThatLooksLikeNullStaysText() {
         assertThat(new CopyText().text("\\N").endRow().content()).isEqualTo("\\\\N\n");
     }
+
+    @Test
+    void onlyInstantsOfYears1900To9999AreCopyable() {
+        assertThat(CopyText.copyable((Instant) null)).isTrue();
+        assertThat(CopyText.copyable(Instant.parse("1900-01-01T00:00:00Z"))).isTrue();
+        assertThat(CopyText.copyable(Instant.parse("9999-12-31T23:59:59Z"))).isTrue();
+        assertThat(CopyText.copyable(Instant.parse("1899-12-31T23:59:59Z"))).isFalse();
+        assertThat(CopyText.copyable(Instant.parse("-0001-12-31T15:32:08Z"))).isFalse();
+        assertThat(CopyText.copyable(Instant.parse("+10000-01-01T00:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void onlyDaysOfYears1900To9999AreCopyable() {
+        assertThat(CopyText.copyable((LocalDate) null)).isTrue();
+        assertThat(CopyText.copyable(LocalDate.of(1900, 1, 1))).isTrue();
+        assertThat(CopyText.copyable(LocalDate.of(9999, 12, 31))).isTrue();
+        assertThat(CopyText.copyable(LocalDate.of(0, 1, 1))).isFalse();
+        assertThat(CopyText.copyable(LocalDate.of(1899, 12, 31))).isFalse();
+    }
 }
