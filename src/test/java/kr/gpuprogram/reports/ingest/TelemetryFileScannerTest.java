@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TelemetryLineParser, as before the fast path existed); sums and rejects must be the same,
  * and the listed rejects must carry the listed reasons.
  */
-class TelemetryFileScannerTests {
+class TelemetryFileScannerTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final String HEADER = "timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n";
@@ -226,7 +226,7 @@ class TelemetryFileScannerTests {
         for (Map.Entry<Key, Sums> entry : block.sums().entrySet()) {
             String key = entry.getKey().day() + "/" + entry.getKey().jobId();
             Sums s = entry.getValue();
-            sums.merge(key, describe(s), TelemetryFileScannerTests::add);
+            sums.merge(key, describe(s), TelemetryFileScannerTest::add);
         }
         block.rejects().forEach(r -> rejects.add(r.lineNo() + ":" + r.reason() + ":" + r.content()));
     }
