@@ -42,6 +42,33 @@ case "${1:-}" in
     *) DEFAULT_JAVA_OPTS="" ;;
 esac
 
+# The jar starts faster unpacked (no classes read from jars nested in a jar), and faster again
+# with a class data sharing archive of the classes a run loads (Java 17: written when a run
+# ends, with -XX:ArchiveClassesAtExit; every later run maps it). Month report from stored
+# figures, 2,000-GPU year, quiet machine: 8.3-8.4 s from start to exit unpacked, 5.6-7.1 s with
+# the archive, 4.0-4.9 s with the archive and C1, against 10.4-13.2 s from the jar. Both are
+# made again whenever the jar is newer; should unpacking fail, the jar itself runs.
+APP_DIR="$HOME_DIR/target/app"
+APP_JAR="$APP_DIR/gpu-usage-reports.jar"
+CDS_ARCHIVE="$APP_DIR/gpu-usage-reports.jsa"
+if [ -n "${GPU_REPORTS_CMD:-}" ]; then
+    APP_JAR="$JAR"
+elif [ ! -f "$APP_JAR" ] || [ "$JAR" -nt "$APP_JAR" ]; then
+    rm -rf "$APP_DIR"
+    if ! java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >> "$LOG_FILE" 2>&1; then
+        echo "$(stamp) could not unpack $JAR: running it as it is" >> "$LOG_FILE"
+        rm -rf "$APP_DIR"
+        APP_JAR="$JAR"
+    fi
+fi
+if [ "$APP_JAR" = "$JAR" ]; then
+    CDS_OPTS=""
+elif [ -f "$CDS_ARCHIVE" ]; then
+    CDS_OPTS="-XX:SharedArchiveFile=$CDS_ARCHIVE"
+else
+    CDS_OPTS="-XX:ArchiveClassesAtExit=$CDS_ARCHIVE"
+fi
+
 echo "$(stamp) start: $*" >> "$LOG_FILE"
 # stdout to the log; stderr through tee to the log and to cron's mail
 # shellcheck disable=SC2086
@@ -49,7 +76,7 @@ echo "$(stamp) start: $*" >> "$LOG_FILE"
     if [ -n "${GPU_REPORTS_CMD:-}" ]; then
         $GPU_REPORTS_CMD "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
     else
-        java ${JAVA_OPTS:-$DEFAULT_JAVA_OPTS} -jar "$JAR" "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
+        java $CDS_OPTS ${JAVA_OPTS:-$DEFAULT_JAVA_OPTS} -jar "$APP_JAR" "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
     fi
 } | tee -a "$LOG_FILE" >&2
 status=${PIPESTATUS[0]}
