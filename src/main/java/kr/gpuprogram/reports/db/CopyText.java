@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN} in its text format, built in memory and sent
@@ -130,6 +131,20 @@ public final class CopyText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sends the rows on to their table through a session staging table, for COPY knows no
+     * {@code ON CONFLICT}: {@code stageSql} creates the staging table, {@code copySql} copies the
+     * rows into it and {@code insertSql} moves them on. Nothing happens without rows.
+     */
+    public void insertThroughStage(JdbcTemplate jdbc, String stageSql, String copySql, String insertSql) {
+        if (rowCount == 0) {
+            return;
+        }
+        jdbc.execute(stageSql);
+        jdbc.execute((Connection connection) -> copyInto(connection, copySql));
+        jdbc.update(insertSql);
     }
 
     private void separate() {

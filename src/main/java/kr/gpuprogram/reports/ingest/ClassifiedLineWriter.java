@@ -1,6 +1,5 @@
 package kr.gpuprogram.reports.ingest;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Step;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -62,11 +60,9 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
             // a timestamp of a year COPY's text would not carry as pgjdbc binds it: this chunk the former way
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-job-line.sql"),
                     jobLines.stream().map(ClassifiedLineWriter::jobParameters).toArray(SqlParameterSource[]::new));
-        } else if (jobs.rowCount() > 0) {
-            JdbcTemplate plain = jdbc.getJdbcTemplate();
-            plain.execute(SqlResource.statement("ingest/stage-job-lines.sql"));
-            plain.execute((Connection connection) -> jobs.copyInto(connection, SqlResource.statement("ingest/copy-job-lines.sql")));
-            plain.update(SqlResource.statement("ingest/insert-staged-job-lines.sql"));
+        } else {
+            jobs.insertThroughStage(jdbc.getJdbcTemplate(), SqlResource.statement("ingest/stage-job-lines.sql"),
+                    SqlResource.statement("ingest/copy-job-lines.sql"), SqlResource.statement("ingest/insert-staged-job-lines.sql"));
         }
         if (!steps.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-step-line.sql"), steps.toArray(SqlParameterSource[]::new));

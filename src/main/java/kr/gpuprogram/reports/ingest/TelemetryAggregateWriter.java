@@ -55,10 +55,10 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
         if (!copyable) {
             // a day of a year COPY's text would not carry as pgjdbc binds it: this chunk the former way
             insertEachPart(plain, perFile.values());
-        } else if (parts.rowCount() > 0) {
-            plain.execute(SqlResource.statement("ingest/stage-telemetry-parts.sql"));
-            plain.execute((Connection connection) -> parts.copyInto(connection, SqlResource.statement("ingest/copy-telemetry-parts.sql")));
-            plain.update(SqlResource.statement("ingest/insert-staged-telemetry-parts.sql"));
+        } else {
+            parts.insertThroughStage(plain, SqlResource.statement("ingest/stage-telemetry-parts.sql"),
+                    SqlResource.statement("ingest/copy-telemetry-parts.sql"),
+                    SqlResource.statement("ingest/insert-staged-telemetry-parts.sql"));
         }
         List<SqlParameterSource> rejects = new ArrayList<>();
         for (TelemetryAggregate aggregate : chunk) {
