@@ -30,6 +30,11 @@ public class DeliveryQueue {
     private static final Logger log = LoggerFactory.getLogger(DeliveryQueue.class);
     static final String PROGRAM = "PROGRAM";
 
+    /** The operator whose own report a recipient scope receives; null for the program's. */
+    static String operatorOf(String scope) {
+        return scope.equals(PROGRAM) ? null : scope;
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -66,7 +71,7 @@ public class DeliveryQueue {
         }
         List<String> scopes = jdbc.queryForList(SqlResource.statement("delivery/recipient-scopes.sql"), Map.of(), String.class);
         for (String scope : scopes) {
-            String operatorId = scope.equals(PROGRAM) ? null : scope;
+            String operatorId = operatorOf(scope);
             PeriodReport report = reports.stream().filter(r -> Objects.equals(r.operatorScope(), operatorId))
                     .findFirst().orElse(null);
             if (report == null) {

@@ -129,7 +129,7 @@ class MailDeliverer {
         long deliveryId = mail.deliveryId();
         String periodName = mail.period();
         String scope = mail.scope();
-        String operatorId = scope.equals(DeliveryQueue.PROGRAM) ? null : scope;
+        String operatorId = DeliveryQueue.operatorOf(scope);
         List<Map<String, Object>> recipients = jdbc.queryForList(SqlResource.statement("delivery/recipients.sql"),
                 Map.of("scope", scope));
         String[] to = recipients.stream().map(r -> (String) r.get("email")).toArray(String[]::new);
