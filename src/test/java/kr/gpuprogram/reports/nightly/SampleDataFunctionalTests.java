@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.PdfText;
 import kr.gpuprogram.reports.support.ReportCsv;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -66,7 +64,7 @@ class SampleDataFunctionalTests extends FunctionalTestSupport {
             ReportCsv clusters = report(period, "clusters.csv");
             assertThat(clusters.rows()).hasSize(7);
             Map<String, Row> sheetRows = clusterSheetRows(period);
-            String pdf = pdfText(settings.reportDir().resolve(period).resolve("gpu-usage-" + period + ".pdf"));
+            String pdf = PdfText.of(settings.reportDir().resolve(period).resolve("gpu-usage-" + period + ".pdf"));
             for (Map<String, String> cluster : clusters.rows()) {
                 String id = cluster.get("cluster_id");
                 Row row = sheetRows.get(id);
@@ -92,14 +90,6 @@ class SampleDataFunctionalTests extends FunctionalTestSupport {
                 }
             }
             return rows;
-        }
-    }
-
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("(?<=\\d),(?=\\d{3})", "");
         }
     }
 

@@ -19,6 +19,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.PdfText;
 import kr.gpuprogram.reports.support.ReportCsv;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -28,7 +29,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,7 +77,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
 
         // then: capacity 8 x 720 = 5760, allocated 7 x 720 = 5040, used 40 + 6 + 1 + 10 = 57 (1 unattributed)
         Path pdf = settings.reportDir().resolve("2026-11").resolve("gpu-usage-2026-11.pdf");
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         Map<String, String> demo = report("2026-11", "clusters.csv").row("cluster_id", "demo");
         assertThat(demo).containsEntry("capacity_gpu_hours", "5760.00").containsEntry("used_gpu_hours", "57.00")
                 .containsEntry("utilization_pct", "0.99");
@@ -149,7 +149,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
             assertThat(names).anyMatch(name -> name.endsWith("+NanumGothic"));
         }
         // and the Hangul in them extracts as Hangul, not as blanks or boxes
-        assertThat(text(pdf)).contains("한빛대학교", "기관별 현황", "데이터 완전성");
+        assertThat(PdfText.of(pdf)).contains("한빛대학교", "기관별 현황", "데이터 완전성");
     }
 
     @Test
@@ -177,7 +177,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
 
         // then
         Path pdf = settings.reportDir().resolve("2026-11-03").resolve("gpu-usage-2026-11-03.pdf");
-        List<String> pages = pageTexts(pdf);
+        List<String> pages = PdfText.pages(pdf);
         List<Integer> pagesWithRows = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             if (pages.get(p).contains("가나다연구소")) {
@@ -215,7 +215,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         assertCompleted(run(LocalDate.parse("2026-11-07")));
 
         // then: the row holds the CSV's figures in its order, the empty telemetry columns print nothing
-        String text = text(settings.reportDir().resolve("2026-11-07").resolve("gpu-usage-2026-11-07.pdf"));
+        String text = PdfText.of(settings.reportDir().resolve("2026-11-07").resolve("gpu-usage-2026-11-07.pdf"));
         Map<String, String> demo = report("2026-11-07", "operators.csv").row("cluster_id", "demo");
         assertThat(row(text, "데모 클라우드 demo")).isEqualTo(String.join(" ", demo.get("capacity_gpu_hours"),
                 demo.get("used_gpu_hours"), demo.get("self_use_gpu_hours"), demo.get("self_use_on_unallocated_gpu_hours"),
@@ -249,7 +249,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         pdfWriter.write(figures, folder);
 
         // then
-        String text = text(folder.resolve("gpu-usage-2026-11.pdf"));
+        String text = PdfText.of(folder.resolve("gpu-usage-2026-11.pdf"));
         assertThat(text).contains("운영사 op2 전용", "utc1", "I-4 세종시청")
                 .doesNotContain("한빛대학교", "demo ", "grow", "사업 전체");
     }
@@ -266,33 +266,6 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
             if (xObject instanceof PDFormXObject form) {
                 collectFonts(form.getResources(), fonts);
             }
-        }
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return withoutThousandsSeparators(stripper.getText(document));
-        }
-    }
-
-    /** The PDF groups thousands for readers ("1,234.50"); the CSV extracts do not. */
-    private static String withoutThousandsSeparators(String text) {
-        return text.replaceAll("(?<=\\d),(?=\\d{3})", "");
-    }
-
-    private static List<String> pageTexts(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<String> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(withoutThousandsSeparators(stripper.getText(document)));
-            }
-            return pages;
         }
     }
 
