@@ -59,6 +59,49 @@ class FileEncodingTest {
     }
 
     @Test
+    void theFirstInvalidByteIsFoundWhereverItFallsInALongAsciiRun() {
+        for (int at = 0; at < 40; at++) {
+            byte[] line = "JobID|Cluster|Start|End|AllocTRES|more ascii text\n".repeat(2).getBytes(StandardCharsets.US_ASCII);
+            line[at] = (byte) 0xFF;
+            FileEncoding.Utf8Validator validator = new FileEncoding.Utf8Validator();
+            validator.accept(line, 16);
+            validator.accept(java.util.Arrays.copyOfRange(line, 16, line.length), line.length - 16);
+            assertThat(validator.valid()).as("0xFF at %d", at).isFalse();
+            assertThat(validator.firstInvalidOffset()).as("0xFF at %d", at).isEqualTo(at);
+        }
+    }
+
+    /** Against the JDK's own strict UTF-8 decoder, on ASCII runs of every length mixed with good and bad sequences. */
+    @Test
+    void decidesAsTheJdkDecoderDoesOnMixedText() throws Exception {
+        byte[][] pieces = {"가".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
+                "😀".getBytes(StandardCharsets.UTF_8), {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}};
+        Random random = new Random(14);
+        for (int sample = 0; sample < 2_000; sample++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int piece = random.nextInt(6); piece > 0; piece--) {
+                bytes.write("abcdefghijklmnopq".substring(0, random.nextInt(17)).getBytes(StandardCharsets.US_ASCII));
+                if (random.nextInt(3) == 0) {
+                    bytes.write(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            byte[] text = bytes.toByteArray();
+            boolean jdk = true;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(text));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            FileEncoding.Utf8Validator validator = new FileEncoding.Utf8Validator();
+            int split = text.length == 0 ? 0 : random.nextInt(text.length);
+            validator.accept(text, split);
+            validator.accept(java.util.Arrays.copyOfRange(text, split, text.length), text.length - split);
+            assertThat(validator.valid()).as(java.util.HexFormat.of().formatHex(text)).isEqualTo(jdk);
+        }
+    }
+
+    @Test
     void randomBytesEmptyFilesAndNulsAreNoText() throws Exception {
         byte[] random = new byte[3000];
         new Random(8).nextBytes(random);
