@@ -68,6 +68,11 @@ elif [ -f "$CDS_ARCHIVE" ]; then
 else
     CDS_OPTS="-XX:ArchiveClassesAtExit=$CDS_ARCHIVE"
 fi
+# Java 17 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when a flight recording
+# starts in a JVM that maps or writes a dynamic archive: a run asked to record runs without one.
+case " ${JAVA_OPTS:-} " in
+    *FlightRecord*) CDS_OPTS="" ;;
+esac
 
 echo "$(stamp) start: $*" >> "$LOG_FILE"
 # stdout to the log; stderr through tee to the log and to cron's mail

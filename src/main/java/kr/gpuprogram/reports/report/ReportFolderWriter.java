@@ -76,7 +76,7 @@ public class ReportFolderWriter {
             deleteRecursively(old);
             Files.createDirectories(temporary);
             for (ReportPart part : parts) {
-                part.write(figures, temporary);
+                writeTimed(part, figures, temporary);
                 faults.reached(Checkpoints.REPORT_WRITE);
             }
             for (String operatorId : query.operatorsWithOwnReport()) {
@@ -84,7 +84,7 @@ public class ReportFolderWriter {
                 PeriodReport operatorFigures = query.load(period, operatorId);
                 written.add(operatorFigures);
                 for (ReportPart part : parts) {
-                    part.write(operatorFigures, operatorFolder);
+                    writeTimed(part, operatorFigures, operatorFolder);
                 }
             }
             if (Files.exists(target)) {
@@ -105,6 +105,14 @@ public class ReportFolderWriter {
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),
                 figures.missing().size(), (System.nanoTime() - started) / 1_000_000);
         return written;
+    }
+
+    /** Writes one part and logs how long it took: a report's seconds are mostly the PDF's, a cold JVM's first. */
+    private static void writeTimed(ReportPart part, PeriodReport report, Path folder) throws IOException {
+        long started = System.nanoTime();
+        part.write(report, folder);
+        log.info("{} wrote {} in {} ms", part.getClass().getSimpleName(), folder.getFileName(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
