@@ -1,6 +1,8 @@
 package kr.gpuprogram.reports.report;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -9,6 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.Checkpoints;
@@ -33,6 +39,12 @@ public class ReportFolderWriter {
     private final List<ReportPart> parts;
     private final Checkpoints faults;
     private final ReportSnapshot snapshot;
+    // daemon threads: a report part never keeps the JVM from exiting
+    private final ExecutorService otherThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "report-part");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ReportFolderWriter(ReportSettings settings, PeriodReportQuery query, List<ReportPart> parts,
                               Checkpoints faults, ReportSnapshot snapshot) {
@@ -75,17 +87,12 @@ public class ReportFolderWriter {
             deleteRecursively(temporary);
             deleteRecursively(old);
             Files.createDirectories(temporary);
-            for (ReportPart part : parts) {
-                writeTimed(part, figures, temporary);
-                faults.reached(Checkpoints.REPORT_WRITE);
-            }
+            writeParts(figures, temporary);
             for (String operatorId : query.operatorsWithOwnReport()) {
                 Path operatorFolder = Files.createDirectories(temporary.resolve("operator-" + operatorId));
                 PeriodReport operatorFigures = query.load(period, operatorId);
                 written.add(operatorFigures);
-                for (ReportPart part : parts) {
-                    writeTimed(part, operatorFigures, operatorFolder);
-                }
+                writeParts(operatorFigures, operatorFolder);
             }
             if (Files.exists(target)) {
                 keepRestatements(target, temporary, figures);
@@ -105,6 +112,61 @@ public class ReportFolderWriter {
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),
                 figures.missing().size(), (System.nanoTime() - started) / 1_000_000);
         return written;
+    }
+
+    /**
+     * Writes every part of one scope's report into {@code folder}. The parts that need only the
+     * report in memory (the CSV extracts, the PDF) are written on another thread, beside the
+     * ones that stream rows from the report's snapshot (the workbook's daily detail), which stay
+     * on this thread, for the snapshot's connection belongs to it.
+     */
+    private void writeParts(PeriodReport report, Path folder) throws IOException {
+        List<Future<?>> alongside = new ArrayList<>();
+        for (ReportPart part : parts) {
+            if (!part.streamsFromSnapshot()) {
+                alongside.add(otherThreads.submit(() -> {
+                    writeTimed(part, report, folder);
+                    return null;
+                }));
+            }
+        }
+        try {
+            for (ReportPart part : parts) {
+                if (part.streamsFromSnapshot()) {
+                    writeTimed(part, report, folder);
+                }
+            }
+        } finally {
+            for (Future<?> written : alongside) {
+                awaitPart(written);
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            faults.reached(Checkpoints.REPORT_WRITE);
+        }
+    }
+
+    private static void awaitPart(Future<?> written) throws IOException {
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            written.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while a report part was written");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("a report part failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopThreads() {
+        otherThreads.shutdownNow();
     }
 
     /** Writes one part and logs how long it took: a report's seconds are mostly the PDF's, a cold JVM's first. */

@@ -7,4 +7,13 @@ import java.nio.file.Path;
 public interface ReportPart {
 
     void write(PeriodReport figures, Path folder) throws IOException;
+
+    /**
+     * Whether writing this part reads rows streamed from the report's snapshot (its daily
+     * detail) rather than only the report in memory: such a part is written on the thread that
+     * holds the snapshot, the others beside it.
+     */
+    default boolean streamsFromSnapshot() {
+        return false;
+    }
 }

@@ -35,6 +35,11 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class WorkbookWriter implements ReportPart {
 
+    @Override
+    public boolean streamsFromSnapshot() {
+        return true;
+    }
+
     static final String CLUSTERS = "Clusters";
     static final String INSTITUTIONS = "Institutions";
     static final String SECTORS = "Sectors";
