@@ -114,6 +114,8 @@ class StateDirectoryFunctionalTests {
         assertThat(second).isEqualTo(75);
         assertThat(runs.stderr("second").lines().toList()).hasSize(1).first().asString()
                 .startsWith("gpu-usage-reports: state directory ").contains("is in use by process " + owner.pid());
+        assertThat(Files.readString(runs.log("second"))).as("the second run's log")
+                .contains("is in use by process " + owner.pid()).doesNotContain("Application run failed").doesNotContain("\tat ");
         assertThat(finish(owner)).isZero();
         assertThat(runs.csvFiles("owner")).isEqualTo(expected);
         assertThat(runs.root().resolve("second-reports")).doesNotExist();
