@@ -8,14 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Key;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one DCGM telemetry file and adds up its samples per program-zone day and job, in
@@ -31,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  * as commons-csv would split it and given to {@link TelemetryLineParser};</li>
  * <li>a line with a quote or a byte outside ASCII, a line longer than the buffer, a header
  * that is not plain ASCII or lacks columns, an empty file: from there on, the file is read by
- * commons-csv through {@link CsvInput} (the lines before it are skipped by count), as the
+ * commons-csv ({@link ExactTelemetryLines}; the lines before it are skipped by count), as the
  * reader of inbox files reads it.</li>
  * </ul>
  * Both paths share the GPUs' last sample times, so the "duplicate or out-of-order" rule holds
@@ -75,7 +72,6 @@ final class TelemetryFileScanner implements AutoCloseable {
     private final byte[] clusterBytes;
 
     // the header
-    private Map<String, Integer> header;
     private int columns;
     private int cTimestamp;
     private int cCluster;
@@ -96,12 +92,8 @@ final class TelemetryFileScanner implements AutoCloseable {
     private int[] fieldFrom;
     private int[] fieldTo;
 
-    // the exact path's input (commons-csv)
-    private CSVParser csv;
-    private Iterator<CSVRecord> records;
-    private String fileProblem;
-    private String[] pendingValues;
-    private int pendingLineNo;
+    // the exact path's input (commons-csv), once the file is read that way
+    private ExactTelemetryLines exactLines;
 
     /** lines read after the header, counted as InboxFilesReader counts them (restart position) */
     private int linesRead;
@@ -150,11 +142,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     public void open(int skipLines, long byteOffset) {
         if (file.problem() != null) {
             // not text at all (the scan found why): the file is its one reject at line 0
-            fileProblem = file.problem();
-            if (skipLines == 0) {
-                pendingValues = new String[] {"(" + file.sizeBytes() + " bytes)"};
-                pendingLineNo = 0;
-            }
+            exactLines = ExactTelemetryLines.notText(file, skipLines);
             return;
         }
         try {
@@ -182,7 +170,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     }
 
     public int linesRead() {
-        return linesRead;
+        return exactLines == null ? linesRead : exactLines.linesRead();
     }
 
     /** The sums and rejects of up to {@code maxLines} further lines, or null at the end of the file. */
@@ -203,7 +191,7 @@ final class TelemetryFileScanner implements AutoCloseable {
                         lines++;
                     }
                     // lineNo < 0: switched to the exact way; go on there
-                } else if (csv != null || pendingValues != null) {
+                } else if (exactLines != null) {
                     int lineNo = nextExactLine();
                     if (lineNo < 0) {
                         break;
@@ -232,9 +220,8 @@ final class TelemetryFileScanner implements AutoCloseable {
                 channel.close();
                 channel = null;
             }
-            if (csv != null) {
-                csv.close();
-                csv = null;
+            if (exactLines != null) {
+                exactLines.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -314,7 +301,6 @@ final class TelemetryFileScanner implements AutoCloseable {
     }
 
     private void useHeader(Map<String, Integer> index) {
-        header = index;
         columns = index.size();
         cTimestamp = index.get("timestamp");
         cCluster = index.get("cluster_id");
@@ -533,8 +519,8 @@ final class TelemetryFileScanner implements AutoCloseable {
     private void exactLine(int lineNo, String[] values) {
         lastHost = -1; // the exact path may grow the host's array of last seconds
         try {
-            if (fileProblem != null) {
-                throw new SacctLineParser.LineProblem(fileProblem);
+            if (exactLines != null && exactLines.problem() != null) {
+                throw new SacctLineParser.LineProblem(exactLines.problem());
             }
             int length = 0;
             boolean invalidText = false;
@@ -569,67 +555,24 @@ final class TelemetryFileScanner implements AutoCloseable {
     /** Opens the file with commons-csv as the reader of inbox files does, skipping lines already read. */
     private void openExact(int skipLines) throws IOException {
         fast = false;
-        // unquoted: a stray quote in a damaged line must not swallow the lines after it
-        csv = CsvInput.parser(file.path(), CsvInput.unquotedCommaSeparated(), FileEncoding.charsetNamed(file.encoding()));
-        records = csv.iterator();
-        fileProblem = null;
-        pendingValues = null;
-        linesRead = 0;
-        if (!records.hasNext()) {
-            header = Map.of();
-            fileProblem = "no header row and no lines";
-            pendingValues = new String[0];
-            pendingLineNo = 0;
-            records = null;
-        } else {
-            CSVRecord headerRecord = records.next();
-            Map<String, Integer> index = CsvInput.headerIndex(headerRecord);
-            FileHeader named = FileHeader.named(headerRecord.values(), TelemetryLineParser.REQUIRED_COLUMNS);
-            if (named.problem() != null) {
-                // no usable header: the file is its one reject at line 0, no further line is read
-                header = index;
-                fileProblem = named.problem();
-                pendingValues = headerRecord.values();
-                pendingLineNo = 0;
-                records = null;
-            } else if (exact == null) {
-                useHeader(index);
-            }
+        exactLines = ExactTelemetryLines.open(file, skipLines);
+        if (exactLines.problem() == null && exact == null) {
+            useHeader(exactLines.header());
         }
-        while (linesRead < skipLines && readExact() != null) {
-            // stored by the chunks committed before
-        }
-    }
-
-    /** The next record's values the exact way (lineNo in recordNo), or null at the end. */
-    private String[] readExact() {
-        if (pendingValues != null) {
-            String[] values = pendingValues;
-            pendingValues = null;
-            recordNo = pendingLineNo;
-            linesRead++;
-            return values;
-        }
-        if (records == null || !records.hasNext()) {
-            return null;
-        }
-        CSVRecord record = records.next();
-        recordNo = (int) record.getRecordNumber();
-        linesRead++;
-        return record.values();
     }
 
     private int nextExactLine() {
-        String[] values = readExact();
+        String[] values = exactLines.next();
         if (values == null) {
             return -1;
         }
-        if (fileProblem != null && exact == null) {
-            rejects.add(new ClassifiedLine.Rejected(file, recordNo, fileProblem, String.join(",", values)));
+        int lineNo = exactLines.lineNo();
+        if (exactLines.problem() != null && exact == null) {
+            rejects.add(new ClassifiedLine.Rejected(file, lineNo, exactLines.problem(), String.join(",", values)));
         } else {
-            exactLine(recordNo, values);
+            exactLine(lineNo, values);
         }
-        return recordNo;
+        return lineNo;
     }
 
     // ---------------------------------------------------------------- the sums
