@@ -1,10 +1,10 @@
 package kr.gpuprogram.reports.db;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import kr.gpuprogram.reports.OtherThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
@@ -74,21 +74,7 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
                 return null;
             }
             taken = true;
-            try {
-                return started.join();
-            } catch (CompletionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new UncheckedIOException(new IOException(cause));
-            }
+            return OtherThreads.result(started, "the embedded PostgreSQL started");
         }
 
         /** Stops a database nobody took (the context failed before it needed one). */

@@ -1,7 +1,6 @@
 package kr.gpuprogram.reports.ingest;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.OtherThreads;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
@@ -121,7 +120,7 @@ class InboxRegistry {
         InboxFileName name = candidate.name();
         OffsetDateTime modifiedAt = candidate.modifiedAt();
         String fileName = path.getFileName().toString();
-        FileEncoding encoding = hashed(candidate);
+        FileEncoding encoding = OtherThreads.result(candidate.encoding(), "inbox/" + fileName + " was hashed");
         String sha = encoding.sha256();
         List<Map<String, Object>> existing = jdbc.queryForList(SqlResource.statement("ingest/find-file.sql"),
                 Map.of("file_name", fileName, "sha256", sha));
@@ -160,21 +159,6 @@ class InboxRegistry {
             jdbc.update(statement, Map.of("file_id", fileId));
         }
         return true;
-    }
-
-    private static FileEncoding hashed(Candidate candidate) throws IOException {
-        try {
-            return candidate.encoding().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while inbox/" + candidate.path().getFileName() + " was hashed");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("cannot hash inbox/" + candidate.path().getFileName() + ": " + e.getCause(),
-                    e.getCause());
-        }
     }
 
     public List<InboxFile> pending(String kind) {

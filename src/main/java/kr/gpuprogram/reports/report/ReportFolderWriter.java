@@ -2,7 +2,6 @@ package kr.gpuprogram.reports.report;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,11 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.OtherThreads;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.Checkpoints;
 import org.slf4j.Logger;
@@ -138,29 +137,11 @@ public class ReportFolderWriter {
             }
         } finally {
             for (Future<?> written : alongside) {
-                awaitPart(written);
+                OtherThreads.result(written, "a report part was written");
             }
         }
         for (int i = 0; i < parts.size(); i++) {
             faults.reached(Checkpoints.REPORT_WRITE);
-        }
-    }
-
-    private static void awaitPart(Future<?> written) throws IOException {
-        try {
-            written.get();
-        } catch (InterruptedException e) {
-            written.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while a report part was written");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("a report part failed: " + e.getCause(), e.getCause());
         }
     }
 
