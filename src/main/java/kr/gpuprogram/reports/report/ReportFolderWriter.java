@@ -129,16 +129,34 @@ public class ReportFolderWriter {
                 }));
             }
         }
+        Exception failure = null;
         try {
             for (ReportPart part : parts) {
                 if (part.streamsFromSnapshot()) {
                     writeTimed(part, report, folder);
                 }
             }
-        } finally {
-            for (Future<?> written : alongside) {
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        }
+        // every part has ended before this returns, failed or not: a part still running could
+        // otherwise write into the folder of the next attempt
+        for (Future<?> written : alongside) {
+            try {
                 OtherThreads.result(written, "a report part was written");
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
         for (int i = 0; i < parts.size(); i++) {
             faults.reached(Checkpoints.REPORT_WRITE);

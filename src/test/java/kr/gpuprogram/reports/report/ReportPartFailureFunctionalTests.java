@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,12 +32,15 @@ import org.springframework.test.context.TestPropertySource;
 class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
 
     static final AtomicBoolean diskFull = new AtomicBoolean();
+    static final AtomicBoolean slow = new AtomicBoolean();
+    static final AtomicBoolean slowPartEnded = new AtomicBoolean();
 
     @TestConfiguration
     static class BrokenPartConfiguration {
 
         /** Writes a file of its own beside the others, or fails as a full disk would. */
         @Bean
+        @Order(4)
         ReportPart brokenPart() {
             return (report, folder) -> {
                 if (diskFull.get()) {
@@ -44,6 +49,29 @@ class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
                 Files.writeString(folder.resolve("extra.txt"), report.period().name());
             };
         }
+
+        /** A part that takes its time, after the broken one. */
+        @Bean
+        @Order(5)
+        ReportPart slowPart() {
+            return (report, folder) -> {
+                if (slow.get()) {
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                Files.writeString(folder.resolve("slow.txt"), report.period().name());
+                slowPartEnded.set(true);
+            };
+        }
+    }
+
+    @AfterEach
+    void healthyParts() {
+        diskFull.set(false);
+        slow.set(false);
     }
 
     @Test
@@ -78,5 +106,25 @@ class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
         assertThat(day.resolve("gpu-usage-2026-11-05.xlsx")).isNotEmptyFile();
         assertThat(day.resolve("gpu-usage-2026-11-05.pdf")).isNotEmptyFile();
         assertThat(report("2026-11-05", "clusters.csv").row("cluster_id", "demo").get("used_gpu_hours")).isEqualTo("4.00");
+    }
+
+    @Test
+    void aFailedReportReturnsOnlyOnceEveryPartHasEnded() throws Exception {
+        // given: one part fails at once while another, after it, takes a second
+        givenTheDemoReference();
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
+        diskFull.set(true);
+        slow.set(true);
+        slowPartEnded.set(false);
+
+        // when
+        JobExecution failed = run(LocalDate.parse("2026-11-05"));
+
+        // then: no part is left writing into a folder that the next attempt will use
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(slowPartEnded).as("the slow part ended before the run did").isTrue();
     }
 }
