@@ -9,8 +9,21 @@ import java.nio.charset.StandardCharsets;
 final class ByteFields {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private ByteFields() {
+    }
+
+    /**
+     * From {@code from}, past every whole eight bytes of ASCII before {@code to}: where a look at
+     * single bytes has to go on (most of an export is ASCII).
+     */
+    static int pastAsciiWords(byte[] b, int from, int to) {
+        int i = from;
+        while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+        }
+        return i;
     }
 
     /** Short byte ranges compared in a plain loop: Arrays.equals costs more to set up than these lines take. */

@@ -2,9 +2,6 @@ package kr.gpuprogram.reports.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -143,9 +140,6 @@ record FileEncoding(long sizeBytes, String sha256, Charset charset, String probl
      * nothing above U+10FFFF), fed buffer after buffer; a sequence may span two buffers.
      */
     static final class Utf8Validator {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final long HIGH_BITS = 0x8080808080808080L;
-
         private int pending;      // continuation bytes still expected
         private int lowerBound = 0x80;
         private int upperBound = 0xBF;
@@ -160,9 +154,7 @@ record FileEncoding(long sizeBytes, String sha256, Charset charset, String probl
                 if (pending == 0) {
                     // most of an export is ASCII: skip it eight bytes at a time (hashing and this check
                     // read every inbox byte before a line is parsed)
-                    while (i + Long.BYTES <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                        i += Long.BYTES;
-                    }
+                    i = ByteFields.pastAsciiWords(bytes, i, length);
                     if (i == length) {
                         break;
                     }

@@ -22,6 +22,18 @@ class ByteFieldsTest {
     }
 
     @Test
+    void pastAsciiWordsStopsAtTheWordHoldingTheFirstByteAboveAscii() {
+        byte[] line = "2026-11-05T01:00:00+09:00,한빛,n1".getBytes(StandardCharsets.UTF_8);
+        int hangul = 26;
+        assertThat(line[hangul]).isNegative();
+        assertThat(ByteFields.pastAsciiWords(line, 0, line.length)).isEqualTo(24);
+        assertThat(ByteFields.pastAsciiWords(line, 3, line.length)).isEqualTo(19);
+        byte[] ascii = bytes("timestamp,cluster_id");
+        assertThat(ByteFields.pastAsciiWords(ascii, 0, ascii.length)).as("the tail under eight bytes is left").isEqualTo(16);
+        assertThat(ByteFields.pastAsciiWords(ascii, 0, 7)).isZero();
+    }
+
+    @Test
     void trimSkipsBlanksOnBothSides() {
         byte[] b = bytes("a,  42 \t,b");
         int s = ByteFields.trimFrom(b, 2, 8);
