@@ -4,11 +4,21 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /** Work handed to another thread (hashing inbox files, writing a report part), awaited as if it had run here. */
 public final class OtherThreads {
 
     private OtherThreads() {
+    }
+
+    /** Threads named {@code name} that never keep the JVM from exiting. */
+    public static ThreadFactory daemons(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**

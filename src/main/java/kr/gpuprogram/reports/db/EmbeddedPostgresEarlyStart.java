@@ -56,15 +56,13 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
 
         Handover(Path stateDir, boolean wait) {
             this.stateDir = stateDir;
-            Thread thread = new Thread(() -> {
+            OtherThreads.daemons("embedded-postgres-start").newThread(() -> {
                 try {
                     started.complete(StartedPostgres.start(stateDir, wait));
                 } catch (Throwable e) {
                     started.completeExceptionally(e);
                 }
-            }, "embedded-postgres-start");
-            thread.setDaemon(true);
-            thread.start();
+            }).start();
         }
 
         /** The started database, once it has started; null if it was started for another directory. */

@@ -59,11 +59,8 @@ class InboxRegistry {
         int fresh = 0;
         List<String> present = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-            Thread thread = new Thread(runnable, "inbox-hash");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                OtherThreads.daemons("inbox-hash"));
         try (Stream<Path> listing = Files.list(inbox)) {
             for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
                 seen++;

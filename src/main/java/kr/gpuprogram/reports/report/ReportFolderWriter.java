@@ -38,12 +38,7 @@ public class ReportFolderWriter {
     private final List<ReportPart> parts;
     private final Checkpoints faults;
     private final ReportSnapshot snapshot;
-    // daemon threads: a report part never keeps the JVM from exiting
-    private final ExecutorService otherThreads = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "report-part");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService otherThreads = Executors.newCachedThreadPool(OtherThreads.daemons("report-part"));
 
     public ReportFolderWriter(ReportSettings settings, PeriodReportQuery query, List<ReportPart> parts,
                               Checkpoints faults, ReportSnapshot snapshot) {
@@ -158,9 +153,7 @@ public class ReportFolderWriter {
         if (failure != null) {
             throw (RuntimeException) failure;
         }
-        for (int i = 0; i < parts.size(); i++) {
-            faults.reached(Checkpoints.REPORT_WRITE);
-        }
+        faults.reached(Checkpoints.REPORT_WRITE);
     }
 
     @PreDestroy
