@@ -77,11 +77,7 @@ class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
     @Test
     void aPartFailingBesideTheWorkbookFailsTheRunAndTheRestartPublishesTheWholeReport() throws Exception {
         // given: a day with a job of 2 GPUs for 2 hours; the disk fills while the report is written
-        givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        givenOneAllocationOnDemo();
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "1|demo|P-1|kim|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n");
         diskFull.set(true);
@@ -111,11 +107,7 @@ class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
     @Test
     void aFailedReportReturnsOnlyOnceEveryPartHasEnded() throws Exception {
         // given: one part fails at once while another, after it, takes a second
-        givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        givenOneAllocationOnDemo();
         diskFull.set(true);
         slow.set(true);
         slowPartEnded.set(false);
@@ -126,5 +118,13 @@ class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
         // then: no part is left writing into a folder that the next attempt will use
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(slowPartEnded).as("the slow part ended before the run did").isTrue();
+    }
+
+    private void givenOneAllocationOnDemo() throws IOException {
+        givenTheDemoReference();
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
     }
 }
