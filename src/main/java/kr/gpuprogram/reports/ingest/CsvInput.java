@@ -83,9 +83,13 @@ final class CsvInput {
 
     /** Lower-cased header names to their column index; the first occurrence wins. */
     public static Map<String, Integer> headerIndex(CSVRecord header) {
+        return headerIndex(header.values());
+    }
+
+    public static Map<String, Integer> headerIndex(String[] names) {
         Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            index.putIfAbsent(normalise(header.get(i)), i);
+        for (int i = 0; i < names.length; i++) {
+            index.putIfAbsent(normalise(names[i]), i);
         }
         return index;
     }

@@ -51,12 +51,13 @@ final class ExactTelemetryLines implements AutoCloseable {
         if (!records.hasNext()) {
             lines = new ExactTelemetryLines(csv, null, null, "no header row and no lines", new String[0]);
         } else {
-            CSVRecord headerRecord = records.next();
-            FileHeader named = FileHeader.named(headerRecord.values(), TelemetryLineParser.REQUIRED_COLUMNS);
+            String[] headerLine = records.next().values();
+            String[] names = EnclosingQuotes.removed(headerLine);
+            FileHeader named = FileHeader.named(names, TelemetryLineParser.REQUIRED_COLUMNS);
             lines = named.problem() != null
                     // no usable header: no further line is read
-                    ? new ExactTelemetryLines(csv, null, null, named.problem(), headerRecord.values())
-                    : new ExactTelemetryLines(csv, records, CsvInput.headerIndex(headerRecord), null, null);
+                    ? new ExactTelemetryLines(csv, null, null, named.problem(), headerLine)
+                    : new ExactTelemetryLines(csv, records, CsvInput.headerIndex(names), null, null);
         }
         while (lines.linesRead < skipLines && lines.next() != null) {
             // stored by the chunks committed before

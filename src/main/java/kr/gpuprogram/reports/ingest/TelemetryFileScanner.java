@@ -24,9 +24,10 @@ import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
  * interned once as small ints, sums in primitive arrays. Whatever it does not recognise takes
  * the exact path, so that rejects keep their reasons:
  * <ul>
- * <li>a line of plain ASCII without quotes whose values do not pass the fast checks: split
- * as commons-csv would split it and given to {@link TelemetryLineParser};</li>
- * <li>a line with a quote or a byte outside ASCII, a line longer than the buffer, a header
+ * <li>a line of plain ASCII whose values do not pass the fast checks, or have a quote that
+ * does not enclose a value ({@link EnclosingQuotes}): split as commons-csv would split it
+ * and given to {@link TelemetryLineParser};</li>
+ * <li>a line with a control byte or a byte outside ASCII, a line longer than the buffer, a header
  * that is not plain ASCII or lacks columns, an empty file: from there on, the file is read by
  * commons-csv ({@link ExactTelemetryLines}; the lines before it are skipped by count), as the
  * reader of inbox files reads it.</li>
@@ -40,14 +41,15 @@ final class TelemetryFileScanner implements AutoCloseable {
     private static final byte COMMA = 1;
     private static final byte LINE_END = 2;
     private static final byte SPECIAL = 3;
-    /** per byte value: 0 for an ordinary byte, else COMMA, LINE_END or SPECIAL (a quote, or not ASCII) */
+    private static final byte QUOTE = 4;
+    /** per byte value: 0 for an ordinary byte, else COMMA, LINE_END, QUOTE or SPECIAL (a control byte, or not ASCII) */
     private static final byte[] BYTE_KIND = new byte[256];
 
     static {
         BYTE_KIND[','] = COMMA;
         BYTE_KIND['\n'] = LINE_END;
         BYTE_KIND['\r'] = LINE_END;
-        BYTE_KIND['"'] = SPECIAL;
+        BYTE_KIND['"'] = QUOTE;
         // control bytes (a NUL above all, which PostgreSQL cannot store) take the exact path and its reject
         for (int b = 0; b < 0x20; b++) {
             if (b != '\n' && b != '\r') {
@@ -270,11 +272,11 @@ final class TelemetryFileScanner implements AutoCloseable {
         List<String> names = new ArrayList<>();
         int from = pos;
         for (int i = pos; i <= end; i++) {
-            if (i < end && (buf[i] == '"' || buf[i] < 0)) {
+            if (i < end && buf[i] < 0) {
                 return abandonFast();
             }
             if (i == end || buf[i] == ',') {
-                names.add(new String(buf, from, i - from, StandardCharsets.US_ASCII).trim());
+                names.add(EnclosingQuotes.removed(new String(buf, from, i - from, StandardCharsets.US_ASCII).trim()));
                 from = i + 1;
             }
         }
@@ -368,6 +370,7 @@ final class TelemetryFileScanner implements AutoCloseable {
             int field = 0;
             int fieldStart = start;
             boolean special = false;
+            int quotes = 0;
             int[] from = fieldFrom;
             int[] to = fieldTo;
             int cols = columns;
@@ -387,6 +390,8 @@ final class TelemetryFileScanner implements AutoCloseable {
                 } else if (kind == LINE_END) {
                     end = i;
                     break;
+                } else if (kind == QUOTE) {
+                    quotes++;
                 } else {
                     special = true;
                 }
@@ -410,11 +415,20 @@ final class TelemetryFileScanner implements AutoCloseable {
             recordNo++;
             linesRead++;
             pos = end < limit ? end + 1 : end;
-            if (field != cols || end - start > MAX_FAST_LINE || !fastSample()) {
+            if (field != cols || end - start > MAX_FAST_LINE || (quotes > 0 && !unquoted(quotes)) || !fastSample()) {
                 exactLine(recordNo, split(start, end));
             }
             return recordNo;
         }
+    }
+
+    /** Whether every quote of the line encloses a value; those values are then their inside. */
+    private boolean unquoted(int quotes) {
+        int removed = 0;
+        for (int f = 0; f < columns; f++) {
+            removed += EnclosingQuotes.removed(buf, fieldFrom, fieldTo, f);
+        }
+        return removed == quotes;
     }
 
     /** Parses the fields of the line in fieldFrom/fieldTo and adds it up; false when it needs the exact path. */
@@ -502,7 +516,7 @@ final class TelemetryFileScanner implements AutoCloseable {
 
     // ---------------------------------------------------------------- the exact path
 
-    /** The values of a plain ASCII line without quotes, as commons-csv (trim on) splits them. */
+    /** The values of a plain ASCII line, as commons-csv (trim on, quotes off) splits them. */
     private String[] split(int start, int end) {
         List<String> values = new ArrayList<>(columns);
         int from = start;
@@ -535,7 +549,7 @@ final class TelemetryFileScanner implements AutoCloseable {
             if (invalidText) {
                 throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
             }
-            TelemetryLineParser.Sample sample = exact.parse(values);
+            TelemetryLineParser.Sample sample = exact.parse(EnclosingQuotes.removed(values));
             blockSums.add(days.index(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());
         } catch (RuntimeException problem) {
             // no line, however absurd, fails the run: whatever it throws makes it a reject

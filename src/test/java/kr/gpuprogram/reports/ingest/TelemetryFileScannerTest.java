@@ -94,7 +94,21 @@ class TelemetryFileScannerTest {
                                 + "7,,z,n1,1,demo,2026-11-05T10:01:00+09:00\n"
                                 + "8,301,,n1,0,demo,2026-11-05T10:01:00+09:00", List.of(
                         "5:duplicate or out-of-order sample: GPU n1/0 at 2026-11-05T10:01:00+09:00 is not after its previous sample")),
-                Arguments.of("quotes are no CSV quoting in telemetry: a stray quote costs its own line only", "demo", HEADER + """
+                Arguments.of("every value quoted (an exporter's quote-all), the header too", "demo",
+                        "\"timestamp\",\"cluster_id\",\"hostname\",\"gpu\",\"job_id\",\"gpu_util\"\n" + """
+                        "2026-11-05T10:00:00+09:00","demo","n1","0","301","5"
+                        "2026-11-05T10:00:00+09:00","demo","n1","1","","0"
+                        2026-11-05T10:00:00+09:00,demo,n1,0,301,5
+                         "2026-11-05T10:01:00+09:00" , "demo","n1","0","301", "7.5"\s
+                        "2026-11-05T10:02:00+09:00","demo","n1","0","301","5"5
+                        "2026-11-05T10:03:00+09:00","demo","n1","0","301",""5"
+                        "2026-11-05T10:04:00+09:00","demo","n1","0","301","101"
+                        """, List.of(
+                        "4:duplicate or out-of-order sample: GPU n1/0 at 2026-11-05T10:00:00+09:00 is not after its previous sample",
+                        "6:gpu_util '\"5\"5' is not a number",
+                        "7:gpu_util '\"\"5\"' is not a number",
+                        "8:gpu_util 101 is outside 0-100")),
+                Arguments.of("a quote around a value is removed; a stray quote costs its own line only", "demo", HEADER + """
                         2026-11-05T10:00:00+09:00,demo,n1,0,301,5
                         2026-11-05T10:00:00+09:00,demo,"n1",1,301,6
                         2026-11-05T10:01:00+09:00,demo,"n
@@ -167,6 +181,22 @@ class TelemetryFileScannerTest {
     }
 
     @Test
+    void quotedValuesAreSummedAsTheirInside() throws IOException {
+        InboxFile file = file("demo", ("\"timestamp\",\"cluster_id\",\"hostname\",\"gpu\",\"job_id\",\"gpu_util\"\n" + """
+                "2026-11-05T23:59:00+09:00","demo","n1","0","301","0"
+                "2026-11-05T23:59:00+09:00","demo","n1","1","301","4.9"
+                "2026-11-05T23:59:00+09:00","demo","n1","2","","50"
+                "2026-11-05T15:00:00Z","demo","n1","0","301","100"
+                """).getBytes(StandardCharsets.UTF_8));
+        Result result = read(file, true, 1 << 16, 100);
+        assertThat(result.rejects).isEmpty();
+        assertThat(result.sums).containsOnlyKeys("2026-11-05/301", "2026-11-05/", "2026-11-06/301");
+        assertThat(result.sums.get("2026-11-05/301")).isEqualTo("2 4.9 0:1 4:1");
+        assertThat(result.sums.get("2026-11-05/")).isEqualTo("1 50.0 50:1");
+        assertThat(result.sums.get("2026-11-06/301")).isEqualTo("1 100.0 100:1");
+    }
+
+    @Test
     void aRestartAtTheSavedPositionReadsTheRestOnce() throws IOException {
         StringBuilder content = new StringBuilder(HEADER);
         for (int minute = 0; minute < 50; minute++) {
@@ -174,7 +204,7 @@ class TelemetryFileScannerTest {
                 content.append(String.format("2026-11-05T10:%02d:00+09:00,demo,n1,%d,30%d,%d%n", minute, gpu, gpu, minute));
             }
             if (minute == 30) {
-                content.append("2026-11-05T10:30:00+09:00,demo,\"n1\",0,300,1\n"); // the rest by commons-csv
+                content.append("2026-11-05T10:30:00+09:00,demo,노드1,0,300,1\n"); // the rest by commons-csv
             }
         }
         InboxFile file = file("demo", content.toString().getBytes(StandardCharsets.UTF_8));
