@@ -1,5 +1,6 @@
 -- Every input line of the period's files that could not be used, the current reference
--- rejects, and inbox files that could not be read at all.
+-- rejects, and inbox files that could not be read at all. :limit null lists them all; a
+-- limit lets PostgreSQL keep the first rows only (a top-N sort) rather than sort them all.
 SELECT file, line_no, reason, content FROM (
     SELECT r.file_name AS file, r.line_no, r.reason, r.content
     FROM input_reject r
@@ -13,4 +14,5 @@ SELECT file, line_no, reason, content FROM (
     FROM reference_reject
     WHERE CAST(:operator AS text) IS NULL
 ) x
-ORDER BY file, line_no, reason;
+ORDER BY file, line_no, reason
+LIMIT :limit;

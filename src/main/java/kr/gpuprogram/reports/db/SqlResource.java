@@ -29,6 +29,11 @@ public final class SqlResource {
         return statements.get(0);
     }
 
+    /** How many rows the single statement of a resource gives, without fetching them. */
+    public static String countOf(String path) {
+        return "SELECT count(*) FROM (\n" + statement(path) + "\n) AS counted";
+    }
+
     public static List<String> statements(String path) {
         return CACHE.computeIfAbsent(path, SqlResource::load);
     }

@@ -55,9 +55,12 @@ public final class Extracts {
     public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
             "lines_read", "lines_used", "lines_not_started", "lines_step", "lines_rejected", "status");
 
-    /** The extracts' file names, in the order they are written. */
+    /** The extract whose rows are streamed ({@link Rejects}), not held in a {@link Table}. */
+    public static final String REJECTS = "rejects.csv";
+
+    /** The files of the extracts held in memory, in the order they are written. */
     static final List<String> FILES = List.of("clusters.csv", "institutions.csv", "sectors.csv", "reclaim.csv",
-            "operators.csv", "missing.csv", "rejects.csv", "provenance.csv");
+            "operators.csv", "missing.csv", "provenance.csv");
 
     /** One extract: its file name, its header and its rows (values as the CSV printer takes them). */
     public record Table(String file, List<String> columns, List<List<Object>> rows) {
@@ -70,7 +73,7 @@ public final class Extracts {
     private Extracts() {
     }
 
-    /** The period's extracts, in the order they are written. */
+    /** The period's extracts but {@link #REJECTS}, in the order they are written. */
     public static List<Table> of(PeriodReport figures) {
         List<Table> tables = new ArrayList<>();
         Table clusters = table(tables, "clusters.csv", CLUSTER_COLUMNS);
@@ -120,11 +123,6 @@ public final class Extracts {
             missing.add(m.clusterId(), m.date(), m.kind());
         }
 
-        Table rejects = table(tables, "rejects.csv", REJECT_COLUMNS);
-        for (RejectRow r : figures.rejects()) {
-            rejects.add(r.file(), r.lineNo(), r.reason(), r.content());
-        }
-
         Table provenance = table(tables, "provenance.csv", PROVENANCE_COLUMNS);
         for (PeriodReport.ProvenanceRow p : figures.provenance()) {
             provenance.add(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
@@ -133,8 +131,13 @@ public final class Extracts {
         return tables;
     }
 
+    /** One line of {@link #REJECTS}. */
+    public static List<Object> values(RejectRow r) {
+        return Arrays.asList(r.file(), r.lineNo(), r.reason(), r.content());
+    }
+
     /**
-     * A published report's extracts read back from its folder, each with the header it was
+     * A published report's extracts but {@link #REJECTS} read back from its folder, each with the header it was
      * written with (an older version may have had other columns); absent files are left out.
      */
     static List<Table> read(Path folder) throws IOException {

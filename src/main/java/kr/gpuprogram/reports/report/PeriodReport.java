@@ -18,7 +18,7 @@ public record PeriodReport(
         List<SectorRow> sectors,
         List<ReclaimRow> reclaim,
         List<MissingRow> missing,
-        List<RejectRow> rejects,
+        Rejects rejects,
         List<DayTotals> days,
         List<ProvenanceRow> provenance,
         List<OperatorRow> operators,
@@ -28,7 +28,7 @@ public record PeriodReport(
     /** The figures with their totals summed here, once, and the daily detail streamed when it is written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
                         List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
-                        List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
+                        List<MissingRow> missing, Rejects rejects, List<DayTotals> days,
                         List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
                 operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail);
@@ -37,7 +37,7 @@ public record PeriodReport(
     /** A report made by hand (checks, tests): no daily detail. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
                         List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
-                        List<MissingRow> missing, List<RejectRow> rejects, List<DayTotals> days,
+                        List<MissingRow> missing, Rejects rejects, List<DayTotals> days,
                         List<ProvenanceRow> provenance, List<OperatorRow> operators) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
                 operators, DailyDetail.NONE);

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.sql.Types;
 import java.util.Map;
+import java.util.function.Consumer;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.figures.ProgramDay;
@@ -24,22 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class PeriodReportQuery {
 
+    private static final String REJECTS_SQL = "figures/period-rejects.sql";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportSettings settings;
     private final DailyDetailQuery dailyDetail;
+    private final StreamedRows rows;
 
-    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail) {
+    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
+                             StreamedRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.dailyDetail = dailyDetail;
         this.settings = settings;
     }
 
     /** The period's figures; {@code operatorId} null for the whole program. */
     public PeriodReport load(Period period, String operatorId) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", period.from())
-                .addValue("to", period.to())
-                .addValue("operator", operatorId, java.sql.Types.VARCHAR);
+        MapSqlParameterSource params = params(period, operatorId);
         List<ClusterRow> clusters = jdbc.query(SqlResource.statement("figures/period-clusters.sql"), params, (rs, i) ->
                 new ClusterRow(rs.getString("cluster_id"), rs.getString("operator_id"), rs.getString("gpu_model"),
                         rs.getLong("capacity_gs"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
@@ -54,8 +58,7 @@ public class PeriodReportQuery {
                         rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"), rs.getInt("telemetry_days")));
         List<MissingRow> missing = jdbc.query(SqlResource.statement("figures/period-missing.sql"), params, (rs, i) ->
                 new MissingRow(rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getString("kind")));
-        List<RejectRow> rejects = jdbc.query(SqlResource.statement("figures/period-rejects.sql"), params, (rs, i) ->
-                new RejectRow(rs.getString("file"), rs.getInt("line_no"), rs.getString("reason"), rs.getString("content")));
+        Rejects rejects = rejects(period, operatorId);
         List<DayTotals> days = jdbc.query(SqlResource.statement("figures/period-daily.sql"), params, (rs, i) ->
                 new DayTotals(rs.getObject("day", LocalDate.class), rs.getLong("capacity_gs"),
                         rs.getLong("allocated_gs"), rs.getLong("used_gs")));
@@ -78,6 +81,33 @@ public class PeriodReportQuery {
         return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators,
                 dailyDetail.of(period, operatorId));
+    }
+
+    /** The count now, the rows when they are written, from the same snapshot. */
+    private Rejects rejects(Period period, String operatorId) {
+        MapSqlParameterSource all = params(period, operatorId).addValue("limit", null, Types.BIGINT);
+        long count = jdbc.queryForObject(SqlResource.countOf(REJECTS_SQL), all, Long.class);
+        return new Rejects() {
+            @Override
+            public long count() {
+                return count;
+            }
+
+            @Override
+            public void forFirst(long limit, Consumer<RejectRow> sink) {
+                MapSqlParameterSource first = params(period, operatorId)
+                        .addValue("limit", limit == Long.MAX_VALUE ? null : limit, Types.BIGINT);
+                rows.forFirst(REJECTS_SQL, first, limit, (rs, i) -> new RejectRow(rs.getString("file"),
+                        rs.getInt("line_no"), rs.getString("reason"), rs.getString("content")), sink);
+            }
+        };
+    }
+
+    private static MapSqlParameterSource params(Period period, String operatorId) {
+        return new MapSqlParameterSource()
+                .addValue("from", period.from())
+                .addValue("to", period.to())
+                .addValue("operator", operatorId, Types.VARCHAR);
     }
 
     /** Operators that receive a report built from their own clusters alone. */

@@ -103,7 +103,7 @@ public class ReportFolderWriter {
                     + figures.missing().size() + " cluster-day(s) have no files (see missing.csv)");
         }
         log.info("Wrote report {} ({} clusters, {} institutions, {} rejects, {} missing cluster-days) in {} ms",
-                target, figures.clusters().size(), figures.institutions().size(), figures.rejects().size(),
+                target, figures.clusters().size(), figures.institutions().size(), figures.rejects().count(),
                 figures.missing().size(), (System.nanoTime() - started) / 1_000_000);
         return written;
     }

@@ -34,6 +34,7 @@ public enum Wording {
             + "candidates (Reclaim sheet)."),
     REJECTS_NONE("사용할 수 없어 제외된 입력 줄: 없음"),
     REJECTS_COUNT("사용할 수 없어 제외된 입력 줄: {0}건 (rejects.csv 참조)"),
+    REJECTS_MORE("그 밖의 제외된 입력 줄 {0}건은 rejects.csv에 모두 있습니다 / {0} more rejected lines: every one is in rejects.csv."),
     PROVENANCE_LINE("출처 / Provenance: 작업 파일 {0}개, 텔레메트리 파일 {1}개 (목록과 SHA-256: provenance.csv); 참조 자료 {2}"),
     // reclaim
     UNVERIFIED_TITLE("{0}: 구간에 작업 파일이 없는 날이 있는 할당 / {1}: job files missing in the window"),

@@ -61,7 +61,7 @@ public final class GlossaryFixture {
                 12 * HOUR, 4 * HOUR, 8 * HOUR, new BigDecimal("36000"), 12 * HOUR, 3, new BigDecimal("1800"),
                 new BigDecimal("3600"), 20 * HOUR, HOUR, 20 * HOUR, 40 * HOUR, 1, 30, 30));
         return new PeriodReport(period, null, clusters, institutions, PeriodReportQuery.sectors(institutions), reclaim,
-                missing, rejects, days, provenance, operators);
+                missing, Rejects.listed(rejects), days, provenance, operators);
     }
 
     /**

@@ -63,7 +63,7 @@ class TotalsTest {
         PeriodReport month = GlossaryFixture.month();
         PeriodReport empty = new PeriodReport(month.period(), null, java.util.List.of(), java.util.List.of(),
                 PeriodReportQuery.sectors(java.util.List.of()), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+                Rejects.NONE, java.util.List.of(), java.util.List.of(), java.util.List.of());
 
         assertThat(empty.totals().utilizationPct()).isNull();
         assertThat(empty.totals().allocationUtilizationPct()).isNull();

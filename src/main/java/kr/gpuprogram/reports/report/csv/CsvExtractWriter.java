@@ -1,6 +1,7 @@
 package kr.gpuprogram.reports.report.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Order(1)
 public class CsvExtractWriter implements ReportPart {
 
+    /** rejects.csv streams from the report's snapshot. */
+    @Override
+    public boolean streamsFromSnapshot() {
+        return true;
+    }
+
     @Override
     public void write(PeriodReport figures, Path folder) throws IOException {
         for (Extracts.Table table : Extracts.of(figures)) {
@@ -30,6 +37,17 @@ public class CsvExtractWriter implements ReportPart {
                     out.printRecord(row);
                 }
             }
+        }
+        try (CSVPrinter out = printer(folder.resolve(Extracts.REJECTS), Extracts.REJECT_COLUMNS)) {
+            figures.rejects().forEach(r -> {
+                try {
+                    out.printRecord(Extracts.values(r));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -86,7 +86,7 @@ final class SummarySheet {
         out.row().text(Term.JOBS.pair()).integer(allocations.jobs()).styled(cases, styles.unit);
         out.row().text(Term.RECLAIM_CANDIDATES.pair()).integer(figures.reclaimCandidates().size()).styled(cases, styles.unit);
         out.row().text(Term.UNVERIFIED.pair()).integer(figures.reclaimUnverified().size()).styled(cases, styles.unit);
-        out.row().text(Term.REJECTED_INPUT_LINES.pair()).integer(figures.rejects().size())
+        out.row().text(Term.REJECTED_INPUT_LINES.pair()).integer(figures.rejects().count())
                 .styled(Term.UNIT_LINES.pair(), styles.unit);
         out.skipRows(1);
 

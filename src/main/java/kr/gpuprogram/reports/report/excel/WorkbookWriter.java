@@ -17,6 +17,7 @@ import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import kr.gpuprogram.reports.report.ReportPart;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.DailyDetail;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -46,6 +47,12 @@ class WorkbookWriter implements ReportPart {
     static final String DAILY_DETAIL = "Daily detail";
     static final String REJECTS = "Rejects";
     static final String PROVENANCE = "Provenance";
+
+    /**
+     * A person reads a few thousand rejected lines, not the million of one damaged export, and
+     * the workbook goes out by mail: the rest are counted, and listed in rejects.csv.
+     */
+    static final int REJECT_ROWS_SHOWN = 10_000;
 
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
@@ -254,12 +261,19 @@ class WorkbookWriter implements ReportPart {
         finishTable(out, 0);
     }
 
+    /**
+     * The first {@link #REJECT_ROWS_SHOWN} rejected lines and, below them, how many more there
+     * are in rejects.csv, which lists every one.
+     */
     private void writeRejects(PeriodReport figures, SheetWriter out) {
         int header = out.header(REJECT_COLUMNS);
-        for (RejectRow r : figures.rejects()) {
-            out.row().text(r.file()).integer(r.lineNo()).text(r.reason()).text(r.content());
+        figures.rejects().forFirst(REJECT_ROWS_SHOWN, (RejectRow r) ->
+                out.row().text(r.file()).integer(r.lineNo()).text(r.reason()).text(r.content()));
+        out.table(header, out.nextRow() - 1, 0, REJECT_COLUMNS.size() - 1);
+        long more = figures.rejects().count() - (out.nextRow() - header - 1);
+        if (more > 0) {
+            out.row().styled(Wording.REJECTS_MORE.text(more), out.styles().note);
         }
-        out.table(header, header + figures.rejects().size(), 0, REJECT_COLUMNS.size() - 1);
         finishTable(out, header);
     }
 

@@ -173,6 +173,38 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
+    void anExportThatRejectsEveryLineListsThemAllInTheCsvAndTheFirstTenThousandInTheWorkbook() throws Exception {
+        // given: the worked day, and a telemetry file whose 10,003 lines all name another cluster
+        givenTheWorkedDayAlone();
+        StringBuilder telemetry = new StringBuilder("timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n");
+        for (int i = 0; i < 10_003; i++) {
+            telemetry.append(String.format("2026-11-05T%02d:%02d:00+09:00,other,n1,%d,101,50%n", i / 8 / 60, i / 8 % 60, i % 8));
+        }
+        inbox("gpu-metrics-demo-2026-11-05.csv", telemetry.toString());
+
+        // when
+        assertCompleted(run(LocalDate.parse("2026-11-05")));
+
+        // then: every line is in rejects.csv, in line order
+        ReportCsv rejects = report("2026-11-05", "rejects.csv");
+        assertThat(rejects.rows()).hasSize(10_003);
+        assertThat(rejects.rows().get(0).get("line")).isEqualTo("2");
+        assertThat(rejects.rows().get(10_002).get("line")).isEqualTo("10004");
+        assertThat(rejects.column("reason")).containsOnly("cluster_id 'other' is not the file's cluster 'demo'");
+        try (XSSFWorkbook workbook = open("2026-11-05")) {
+            // the sheet shows the first 10,000 as the CSV lists them, and says where the other 3 are
+            Sheet sheet = workbook.getSheet("Rejects");
+            assertSheetEqualsCsv(sheet, REJECT_SHEET, new ReportCsv(rejects.header(), rejects.rows().subList(0, 10_000)));
+            assertThat(sheet.getLastRowNum()).isEqualTo(10_001);
+            assertThat(sheet.getRow(10_001).getCell(0).getStringCellValue())
+                    .isEqualTo("그 밖의 제외된 입력 줄 3건은 rejects.csv에 모두 있습니다 / 3 more rejected lines: every one is in rejects.csv.");
+            assertThat(summaryValue(workbook.getSheet("Summary"), "Rejected input lines")).isEqualByComparingTo("10003");
+        }
+        // and the day's telemetry counts as missing: no line of its file could be used
+        assertThat(report("2026-11-05", "missing.csv").rows()).anyMatch(r -> r.get("kind").equals("telemetry"));
+    }
+
+    @Test
     void everyFigureOfAMonthWorkbookEqualsItsCsvExtractAndTheTotalsAddUp() throws Exception {
         // given
         givenAMonthOfTwoOperators();

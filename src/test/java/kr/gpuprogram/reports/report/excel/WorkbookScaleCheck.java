@@ -14,6 +14,7 @@ import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.DailyDetailQuery;
+import kr.gpuprogram.reports.report.StreamedRows;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,8 +68,9 @@ public final class WorkbookScaleCheck {
             ReportSettings settings = ReportSettings.defaults(out, out, pgdata);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            StreamedRows rows = new StreamedRows(dataSource, transactions);
             PeriodReportQuery figuresQuery = new PeriodReportQuery(new NamedParameterJdbcTemplate(dataSource), settings,
-                    new DailyDetailQuery(dataSource, transactions));
+                    new DailyDetailQuery(rows), rows);
             WorkbookWriter writer = new WorkbookWriter(settings);
             Period month = Period.month(YearMonth.of(2026, 11));
 
@@ -83,7 +85,7 @@ public final class WorkbookScaleCheck {
             Path file = out.resolve(WorkbookWriter.fileName(month.name()));
             System.out.printf(Locale.ROOT, "figures: %d clusters, %d institutions, %d reclaim, %d missing, %d rejects; "
                             + "loaded in %.1f s%n", figures.clusters().size(), figures.institutions().size(),
-                    figures.reclaim().size(), figures.missing().size(), figures.rejects().size(), loadSeconds);
+                    figures.reclaim().size(), figures.missing().size(), figures.rejects().count(), loadSeconds);
             System.out.printf(Locale.ROOT, "workbook: %s, %.1f MB, written in %.1f s%n", file,
                     Files.size(file) / 1_000_000.0, writeSeconds);
             System.out.printf(Locale.ROOT, "heap: max %d MB, peak used %d MB (sum of the heap pools' peaks since the "

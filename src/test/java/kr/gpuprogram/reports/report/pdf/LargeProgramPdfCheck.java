@@ -91,7 +91,7 @@ public final class LargeProgramPdfCheck {
             days.add(new DayTotals(d, capacity, capacity * 7 / 10, capacity * (30 + random.nextInt(40)) / 100));
         }
         return new PeriodReport(period, null, clusters, institutions,
-                kr.gpuprogram.reports.report.PeriodReportQueryAccess.sectors(institutions), reclaim, missing, rejects, days,
+                kr.gpuprogram.reports.report.PeriodReportQueryAccess.sectors(institutions), reclaim, missing, kr.gpuprogram.reports.report.Rejects.listed(rejects), days,
                 java.util.List.of(), java.util.List.of());
     }
 }
