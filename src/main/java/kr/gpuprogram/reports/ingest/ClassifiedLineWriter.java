@@ -29,7 +29,7 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
         CopyText jobs = new CopyText();
         List<JobLine> jobLines = new ArrayList<>();
         boolean copyable = true;
-        List<SqlParameterSource> rejects = new ArrayList<>();
+        List<Rejected> rejects = new ArrayList<>();
         List<SqlParameterSource> steps = new ArrayList<>();
         for (ClassifiedLine line : chunk) {
             if (line instanceof JobLine job) {
@@ -49,7 +49,7 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
                         .text(job.content())
                         .endRow();
             } else if (line instanceof Rejected reject) {
-                rejects.add(rejectParameters(reject));
+                rejects.add(reject);
             } else if (line instanceof Step step) {
                 steps.add(new MapSqlParameterSource()
                         .addValue("file_id", step.file().fileId())
@@ -67,9 +67,7 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
         if (!steps.isEmpty()) {
             jdbc.batchUpdate(SqlResource.statement("ingest/insert-step-line.sql"), steps.toArray(SqlParameterSource[]::new));
         }
-        if (!rejects.isEmpty()) {
-            jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
-        }
+        InputRejectWriter.store(jdbc, rejects);
     }
 
     private static SqlParameterSource jobParameters(JobLine job) {
@@ -90,15 +88,5 @@ class ClassifiedLineWriter implements ItemWriter<ClassifiedLine> {
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    static SqlParameterSource rejectParameters(Rejected reject) {
-        return new MapSqlParameterSource()
-                .addValue("file_id", reject.file().fileId())
-                .addValue("file_name", reject.file().displayName())
-                .addValue("file_date", reject.file().fileDate())
-                .addValue("line_no", reject.lineNo())
-                .addValue("reason", CsvInput.printable(reject.reason()))
-                .addValue("content", CsvInput.printable(CsvInput.shorten(reject.content())));
     }
 }

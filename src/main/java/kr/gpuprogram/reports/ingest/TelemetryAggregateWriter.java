@@ -14,7 +14,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Stores each block's sums as a part of its file (merged when the file is complete) and its rejects. */
 class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
@@ -60,13 +59,11 @@ class TelemetryAggregateWriter implements ItemWriter<TelemetryAggregate> {
                     SqlResource.statement("ingest/copy-telemetry-parts.sql"),
                     SqlResource.statement("ingest/insert-staged-telemetry-parts.sql"));
         }
-        List<SqlParameterSource> rejects = new ArrayList<>();
+        List<ClassifiedLine.Rejected> rejects = new ArrayList<>();
         for (TelemetryAggregate aggregate : chunk) {
-            aggregate.rejects().forEach(r -> rejects.add(ClassifiedLineWriter.rejectParameters(r)));
+            rejects.addAll(aggregate.rejects());
         }
-        if (!rejects.isEmpty()) {
-            jdbc.batchUpdate(SqlResource.statement("ingest/insert-input-reject.sql"), rejects.toArray(SqlParameterSource[]::new));
-        }
+        InputRejectWriter.store(jdbc, rejects);
     }
 
     private static void insertEachPart(JdbcTemplate plain, Iterable<TelemetryAggregate> aggregates) {

@@ -63,6 +63,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     /** longer lines take the exact path (which rejects lines of more than 65,536 characters) */
     private static final int MAX_FAST_LINE = 4096;
     private static final int NO_JOB = BlockSums.NO_JOB;
+    static final int MAX_BLOCK_REJECTS = 10_000;
 
     private final InboxFile file;
     private final ClusterCatalog catalog;
@@ -175,12 +176,16 @@ final class TelemetryFileScanner implements AutoCloseable {
         return exactLines == null ? linesRead : exactLines.linesRead();
     }
 
-    /** The sums and rejects of up to {@code maxLines} further lines, or null at the end of the file. */
+    /**
+     * The sums and rejects of up to {@code maxLines} further lines, or null at the end of the
+     * file. A block ends early once it holds {@link #MAX_BLOCK_REJECTS} rejects, whose lines,
+     * unlike sums, are held one by one until the chunk is stored.
+     */
     public TelemetryAggregate next(int maxLines) {
         int firstLine = -1;
         int lines = 0;
         try {
-            while (lines < maxLines) {
+            while (lines < maxLines && rejects.size() < MAX_BLOCK_REJECTS) {
                 if (fast) {
                     int lineNo = nextFastLine();
                     if (lineNo == 0) {

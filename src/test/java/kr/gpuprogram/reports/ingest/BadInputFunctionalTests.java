@@ -157,6 +157,26 @@ class BadInputFunctionalTests extends FunctionalTestSupport {
     }
 
     @Test
+    void rejectsOfFilesDatedBeforeYear1900AreStoredAsAnyOthers() throws Exception {
+        // given: files whose names carry a date COPY's text would not carry as pgjdbc binds it, one bad line each
+        givenTheDemoReference();
+        givenP1();
+        inbox("jobs-demo-1899-12-31.csv", DemoProgram.HEADER
+                + "1|demo|P-1|kim|1899-12-31T01:00:00|1899-12-31T02:00:00|COMPLETED\n");
+        inbox("gpu-metrics-demo-1899-12-31.csv", "timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n"
+                + "1899-12-31T01:00:00+09:00,demo,n1,0,1,busy\n");
+
+        // when
+        assertCompleted(run(LocalDate.parse("2026-11-05")));
+
+        // then
+        assertThat(jdbc.queryForList("SELECT file_name || ' ' || file_date || ' ' || line_no || ' ' || reason FROM input_reject "
+                + "WHERE file_date < DATE '1900-01-01' ORDER BY file_name", String.class)).containsExactly(
+                "inbox/gpu-metrics-demo-1899-12-31.csv 1899-12-31 2 gpu_util 'busy' is not a number",
+                "inbox/jobs-demo-1899-12-31.csv 1899-12-31 2 expected 8 fields separated by '|', found 7");
+    }
+
+    @Test
     void aCp949ReferenceAndJobFileGiveTheExtractsOfTheirUtf8Copies() throws Exception {
         // given: the same program twice, once in UTF-8 and once as Korean Excel saves it
         Map<String, String> utf8 = extractsOfARunWith(StandardCharsets.UTF_8);

@@ -197,6 +197,25 @@ class TelemetryFileScannerTest {
     }
 
     @Test
+    void aBlockEndsOnceItHoldsTenThousandRejects() throws IOException {
+        StringBuilder content = new StringBuilder(HEADER);
+        for (int i = 0; i < 25_000; i++) {
+            content.append(String.format("2026-11-05T10:%02d:00+09:00,other,n1,%d,1,5%n", i / 1000 % 60, i % 1000));
+        }
+        content.append("2026-11-05T11:00:00+09:00,demo,n1,0,1,5\n");
+        InboxFile file = file("demo", content.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> blocks = new ArrayList<>();
+        try (TelemetryFileScanner scanner = new TelemetryFileScanner(file, CATALOG, SEOUL)) {
+            scanner.open(0, -1);
+            TelemetryAggregate block;
+            while ((block = scanner.next(100_000)) != null) {
+                blocks.add(block.partNo() + ":" + block.rejects().size() + ":" + block.sums().size());
+            }
+        }
+        assertThat(blocks).containsExactly("2:10000:0", "10002:10000:0", "20002:5000:1");
+    }
+
+    @Test
     void aRestartAtTheSavedPositionReadsTheRestOnce() throws IOException {
         StringBuilder content = new StringBuilder(HEADER);
         for (int minute = 0; minute < 50; minute++) {
