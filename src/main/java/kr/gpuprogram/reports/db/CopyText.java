@@ -28,7 +28,12 @@ public final class CopyText {
             rows.append("\\N");
             return this;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !special(value.charAt(plain))) {
+            plain++;
+        }
+        rows.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> rows.append("\\\\");
@@ -145,6 +150,10 @@ public final class CopyText {
         jdbc.execute(stageSql);
         jdbc.execute((Connection connection) -> copyInto(connection, copySql));
         jdbc.update(insertSql);
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private void separate() {
