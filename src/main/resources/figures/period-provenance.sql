@@ -5,7 +5,7 @@
 SELECT kind, name, size_bytes, sha256, encoding, lines_read, lines_used, lines_not_started, lines_step,
        lines_rejected, status
 FROM (
-    SELECT 'reference' AS kind, 'reference/' || file AS name, size_bytes, sha256, NULL::text AS encoding,
+    SELECT 'reference' AS kind, 'reference/' || file AS name, size_bytes, sha256, encoding,
            NULL::integer AS lines_read, NULL::integer AS lines_used, NULL::integer AS lines_not_started,
            NULL::integer AS lines_step, NULL::integer AS lines_rejected, 'read' AS status
     FROM reference_file

@@ -16,8 +16,8 @@ record ReferenceData(
         List<ReferenceFile> files,
         String sha256) {
 
-    /** A reference file as read: its name, size and SHA-256, for the reports' provenance. */
-    public record ReferenceFile(String file, long sizeBytes, String sha256, byte[] content) {
+    /** A reference file as read: its name, size, SHA-256 and encoding, for the reports' provenance. */
+    public record ReferenceFile(String file, long sizeBytes, String sha256, String encoding, byte[] content) {
     }
 
     /** An operator and the Slurm accounts under which it runs its own workloads (empty: none). */

@@ -98,7 +98,8 @@ final class ReferenceFilesLoader {
     private static ReferenceData.ReferenceFile referenceFile(String name, byte[] content) {
         java.security.MessageDigest sha = Sha256.newDigest();
         return new ReferenceData.ReferenceFile(name, content.length,
-                java.util.HexFormat.of().formatHex(sha.digest(content)), content);
+                java.util.HexFormat.of().formatHex(sha.digest(content)), FileEncoding.of(content, false).charsetName(),
+                content);
     }
 
     public ReferenceData load() {

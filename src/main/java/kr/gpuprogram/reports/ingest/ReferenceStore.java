@@ -61,8 +61,9 @@ class ReferenceStore {
         insert("rate", data.rates(), r -> Map.of("gpu_model", r.gpuModel(), "krw_per_gpu_hour", r.krwPerGpuHour(),
                 "valid_from", r.validFrom()));
         insert("recipient", data.recipients(), r -> Map.of("email", r.email(), "name", r.name(), "scope", r.scope()));
-        insert("reference_file", data.files(), f -> Map.of("file", f.file(), "size_bytes", f.sizeBytes(),
-                "sha256", f.sha256(), "content", f.content()));
+        insert("reference_file", data.files(), f -> new MapSqlParameterSource().addValue("file", f.file())
+                .addValue("size_bytes", f.sizeBytes()).addValue("sha256", f.sha256()).addValue("encoding", f.encoding())
+                .addValue("content", f.content()));
         insert("reference_reject", data.rejects(), r -> Map.of("file", "reference/" + r.file(), "line_no", r.lineNo(),
                 "reason", r.reason(), "content", r.content()));
         new NamedParameterJdbcTemplate(jdbc).update(SqlResource.statement("ingest/reference-state.sql"),

@@ -188,6 +188,18 @@ class BadInputFunctionalTests extends FunctionalTestSupport {
         assertThat(utf8.get("institutions.csv")).contains("한빛대학교");
         assertThat(jdbc.queryForObject("SELECT encoding FROM inbox_file WHERE file_name = 'jobs-demo-2026-11-05.csv'",
                 String.class)).isEqualTo("CP949");
+        // and the provenance says which files were read as CP949, the reference file as well as the job file
+        ReportCsv provenance = report("2026-11-05", "provenance.csv");
+        assertThat(provenance.row("file", "reference/institutions.csv")).contains(entry("encoding", "CP949"));
+        assertThat(provenance.row("file", "reference/clusters.csv")).contains(entry("encoding", "UTF-8"));
+        assertThat(provenance.row("file", "inbox/jobs-demo-2026-11-05.csv")).contains(entry("encoding", "CP949"));
+
+        // when: a database stored before reference files had their encoding (V17) runs again on the same files
+        jdbc.update("UPDATE reference_file SET encoding = NULL");
+        assertCompleted(run(DAY));
+        // then: the same files are loaded again, and the provenance names their encoding
+        assertThat(report("2026-11-05", "provenance.csv").row("file", "reference/institutions.csv"))
+                .contains(entry("encoding", "CP949"));
     }
 
     @Test
