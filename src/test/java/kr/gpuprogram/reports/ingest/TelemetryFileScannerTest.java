@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Key;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The byte parser of telemetry files, without Spring: each table row is a file whose lines are
@@ -165,30 +167,21 @@ class TelemetryFileScannerTest {
         }
     }
 
-    @Test
-    void sumsPerDayAndJob() throws IOException {
-        InboxFile file = file("demo", (HEADER + """
+    /** The same lines, plain and with every value in double quotes as an exporter's quote-all writes them. */
+    @ParameterizedTest(name = "quoted: {0}")
+    @ValueSource(booleans = {false, true})
+    void sumsPerDayAndJob(boolean quoted) throws IOException {
+        String content = HEADER + """
                 2026-11-05T23:59:00+09:00,demo,n1,0,301,0
                 2026-11-05T23:59:00+09:00,demo,n1,1,301,4.9
                 2026-11-05T23:59:00+09:00,demo,n1,2,,50
                 2026-11-05T15:00:00Z,demo,n1,0,301,100
-                """).getBytes(StandardCharsets.UTF_8));
-        Result result = read(file, true, 1 << 16, 100);
-        assertThat(result.sums).containsOnlyKeys("2026-11-05/301", "2026-11-05/", "2026-11-06/301");
-        assertThat(result.sums.get("2026-11-05/301")).isEqualTo("2 4.9 0:1 4:1");
-        assertThat(result.sums.get("2026-11-05/")).isEqualTo("1 50.0 50:1");
-        assertThat(result.sums.get("2026-11-06/301")).isEqualTo("1 100.0 100:1");
-    }
-
-    @Test
-    void quotedValuesAreSummedAsTheirInside() throws IOException {
-        InboxFile file = file("demo", ("\"timestamp\",\"cluster_id\",\"hostname\",\"gpu\",\"job_id\",\"gpu_util\"\n" + """
-                "2026-11-05T23:59:00+09:00","demo","n1","0","301","0"
-                "2026-11-05T23:59:00+09:00","demo","n1","1","301","4.9"
-                "2026-11-05T23:59:00+09:00","demo","n1","2","","50"
-                "2026-11-05T15:00:00Z","demo","n1","0","301","100"
-                """).getBytes(StandardCharsets.UTF_8));
-        Result result = read(file, true, 1 << 16, 100);
+                """;
+        if (quoted) {
+            content = content.lines().map(line -> Arrays.stream(line.split(",", -1)).map(v -> "\"" + v + "\"")
+                    .collect(Collectors.joining(","))).collect(Collectors.joining("\n", "", "\n"));
+        }
+        Result result = read(file("demo", content.getBytes(StandardCharsets.UTF_8)), true, 1 << 16, 100);
         assertThat(result.rejects).isEmpty();
         assertThat(result.sums).containsOnlyKeys("2026-11-05/301", "2026-11-05/", "2026-11-06/301");
         assertThat(result.sums.get("2026-11-05/301")).isEqualTo("2 4.9 0:1 4:1");
