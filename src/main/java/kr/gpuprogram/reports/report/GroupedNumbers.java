@@ -26,6 +26,11 @@ public final class GroupedNumbers {
         return decimal(GpuHours.krw(exactKrw));
     }
 
+    /** A count ({@code 1,474,560}). */
+    public static String count(long count) {
+        return decimal(BigDecimal.valueOf(count));
+    }
+
     /** An already rounded value, its decimals kept (2 for hours and percentages, none for KRW); empty for null. */
     public static String decimal(BigDecimal rounded) {
         if (rounded == null) {

@@ -35,6 +35,12 @@ class GroupedNumbersTest {
         assertThat(GroupedNumbers.krw(exact)).isEqualTo(printed);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "1474560, '1,474,560'"})
+    void countsAreWholeAndGrouped(long count, String printed) {
+        assertThat(GroupedNumbers.count(count)).isEqualTo(printed);
+    }
+
     @Test
     void noAmountIsEmptyNotZero() {
         assertThat(GroupedNumbers.krw(null)).isEmpty();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
@@ -272,7 +273,7 @@ class WorkbookWriter implements ReportPart {
         out.table(header, out.nextRow() - 1, 0, REJECT_COLUMNS.size() - 1);
         long more = figures.rejects().count() - (out.nextRow() - header - 1);
         if (more > 0) {
-            out.row().styled(Wording.REJECTS_MORE.text(more), out.styles().note);
+            out.row().styled(Wording.REJECTS_MORE.text(GroupedNumbers.count(more)), out.styles().note);
         }
         finishTable(out, header);
     }

@@ -105,7 +105,7 @@ final class PdfReportModel {
         m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified()) + "\n"
                 + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? Wording.REJECTS_NONE.text()
-                : Wording.REJECTS_COUNT.text(figures.rejects().count()));
+                : Wording.REJECTS_COUNT.text(GroupedNumbers.count(figures.rejects().count())));
         return m;
     }
 

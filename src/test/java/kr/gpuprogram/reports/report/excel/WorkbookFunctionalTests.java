@@ -19,6 +19,9 @@ import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -199,6 +202,10 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(sheet.getRow(10_001).getCell(0).getStringCellValue())
                     .isEqualTo("그 밖의 제외된 입력 줄 3건은 rejects.csv에 모두 있습니다 / 3 more rejected lines: every one is in rejects.csv.");
             assertThat(summaryValue(workbook.getSheet("Summary"), "Rejected input lines")).isEqualByComparingTo("10003");
+        }
+        // the PDF counts them, grouped for its readers
+        try (PDDocument pdf = Loader.loadPDF(settings.reportDir().resolve("2026-11-05/gpu-usage-2026-11-05.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("사용할 수 없어 제외된 입력 줄: 10,003건 (rejects.csv 참조)");
         }
         // and the day's telemetry counts as missing: no line of its file could be used
         assertThat(report("2026-11-05", "missing.csv").rows()).anyMatch(r -> r.get("kind").equals("telemetry"));
