@@ -8,20 +8,28 @@ import java.sql.Statement;
  * analyst's query of SPEC's telemetry figures: per job, the samples below 5% (active idle)
  * and the mean utilisation. Run by bench/nightly-benchmark.sh with the DuckDB JDBC driver
  * that it fetches into target/bench/lib:
- *   java -cp target/bench/lib/duckdb_jdbc-1.4.4.0.jar bench/DuckDbTelemetry.java 'DIR/gpu-metrics-*.csv'
+ *   java -cp target/bench/lib/duckdb_jdbc-1.4.4.0.jar bench/DuckDbTelemetry.java 'DIR/gpu-metrics-*.csv' [ORDER]
+ * The generator's files are read by position; ORDER "other" (bench/other-exporter.awk's files,
+ * with other columns in another order) has DuckDB find the columns by their names.
  */
 public class DuckDbTelemetry {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        String files = args[0].replace("'", "''");
+        String source = args.length > 1 && args[1].equals("other")
+                ? "read_csv('%s', header = true, types = {'timestamp': 'TIMESTAMPTZ', 'job_id': 'VARCHAR', 'gpu_util': 'DOUBLE'})"
+                        .formatted(files)
+                : """
+                read_csv('%s', header = true, auto_detect = false,
+                     columns = {'timestamp': 'TIMESTAMPTZ', 'cluster_id': 'VARCHAR', 'hostname': 'VARCHAR',
+                                'gpu': 'INTEGER', 'job_id': 'VARCHAR', 'gpu_util': 'DOUBLE'})""".formatted(files);
         String query = """
                 SELECT job_id, count(*) FILTER (WHERE gpu_util < 5) AS idle_samples, avg(gpu_util) AS mean_util,
                        count(*) AS samples
-                FROM read_csv('%s', header = true, auto_detect = false,
-                     columns = {'timestamp': 'TIMESTAMPTZ', 'cluster_id': 'VARCHAR', 'hostname': 'VARCHAR',
-                                'gpu': 'INTEGER', 'job_id': 'VARCHAR', 'gpu_util': 'DOUBLE'})
+                FROM %s
                 WHERE job_id IS NOT NULL
                 GROUP BY job_id
-                """.formatted(args[0].replace("'", "''"));
+                """.formatted(source);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = connection.createStatement()) {
             long jobs = 0;

@@ -13,6 +13,9 @@
 # beside it with the ratios. The CSV extracts of both orders must be the same. Each timed run is wrapped in
 # flock /tmp/cpu.lock when flock exists (a shared machine's other benchmarks and test suites
 # take the same lock).
+# ORDERS may also hold "other": the time-order files rewritten by bench/other-exporter.awk as
+# another exporter might write them (other column order and two more columns, CRLF, UTC with
+# milliseconds, utilisation as 46.0), whose extracts must be those of the time order too.
 #   bench/nightly-benchmark.sh [GPUS] [HEAP] [ORDERS]      ORDERS default "time gpu"
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +39,7 @@ REPS="${REPS:-3}"
 median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m }'; }
 # DuckDB's class compiled once: launched as a source file it would spend half a second in javac on each run
 DUCKDB_CLASSES="$WORK/duckdb-classes"
-if [ -f "$DUCKDB_JAR" ] && [ ! -f "$DUCKDB_CLASSES/DuckDbTelemetry.class" ]; then
+if [ -f "$DUCKDB_JAR" ] && [ ! "$DUCKDB_CLASSES/DuckDbTelemetry.class" -nt bench/DuckDbTelemetry.java ]; then
     javac -cp "$DUCKDB_JAR" -d "$DUCKDB_CLASSES" bench/DuckDbTelemetry.java
 fi
 # An empty inbox beside the reference files: the run of the day before, which gives the nightly
@@ -45,9 +48,21 @@ EMPTY="$WORK/data-empty"
 
 for ORDER in $ORDERS; do
     DATA="$WORK/data-$GPUS-$ORDER"
-    if [ ! -d "$DATA" ]; then
-        java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator \
-            --gpus "$GPUS" --days 1 --start "$DAY" --order "$ORDER" --out "$DATA"
+    generate() {
+        [ -d "$WORK/data-$GPUS-$1" ] || java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator \
+            --gpus "$GPUS" --days 1 --start "$DAY" --order "$1" --out "$WORK/data-$GPUS-$1"
+    }
+    if [ "$ORDER" = other ] && [ ! -d "$DATA" ]; then
+        generate time
+        mkdir -p "$DATA.writing/inbox"
+        cp -r "$WORK/data-$GPUS-time/reference" "$DATA.writing/"
+        cp "$WORK/data-$GPUS-time"/inbox/jobs-* "$DATA.writing/inbox/"
+        for f in "$WORK/data-$GPUS-time"/inbox/gpu-metrics-*.csv; do
+            awk -f bench/other-exporter.awk "$f" > "$DATA.writing/inbox/$(basename "$f")"
+        done
+        mv "$DATA.writing" "$DATA"
+    elif [ "$ORDER" != other ]; then
+        generate "$ORDER"
     fi
     rm -rf "$WORK/state-$ORDER" "$WORK/reports-$GPUS-$ORDER"
     LOG="$WORK/run-$GPUS-$ORDER.log"
@@ -99,9 +114,9 @@ for ORDER in $ORDERS; do
         : > "$WORK/duckdb-$ORDER.times"
         for rep in $(seq "$REPS"); do
             "${LOCK[@]}" bash -c 's=$(date +%s%N)
-                java -cp "$0:$1" DuckDbTelemetry "$2/inbox/gpu-metrics-*.csv" > /dev/null
+                java -cp "$0:$1" DuckDbTelemetry "$2/inbox/gpu-metrics-*.csv" "$4" > /dev/null
                 e=$(date +%s%N); echo "$(( (e - s) / 1000000 ))" >> "$3"' \
-                "$DUCKDB_JAR" "$DUCKDB_CLASSES" "$DATA" "$WORK/duckdb-$ORDER.times"
+                "$DUCKDB_JAR" "$DUCKDB_CLASSES" "$DATA" "$WORK/duckdb-$ORDER.times" "$ORDER"
         done
         DUCK=$(awk '{ print $1 / 1000 }' "$WORK/duckdb-$ORDER.times" | median)
         echo "duckdb, JVM start to exit, $REPS runs: $(awk '{ printf "%.1f s ", $1 / 1000 }' "$WORK/duckdb-$ORDER.times")(median $DUCK s)"
@@ -111,10 +126,12 @@ for ORDER in $ORDERS; do
     echo "load after: $(uptime | sed 's/.*load average/load average/')"
 done
 set -- $ORDERS
-if [ $# -ge 2 ]; then
-    if diff -r -x '*.pdf' -x '*.xlsx' -x provenance.csv "$WORK/reports-$GPUS-$1" "$WORK/reports-$GPUS-$2" > /dev/null; then
-        echo "CSV extracts of the $1 and $2 orders: identical (provenance.csv aside: it holds the files' hashes)"
+FIRST="$1"
+shift
+for OTHER in "$@"; do
+    if diff -r -x '*.pdf' -x '*.xlsx' -x provenance.csv "$WORK/reports-$GPUS-$FIRST" "$WORK/reports-$GPUS-$OTHER" > /dev/null; then
+        echo "CSV extracts of the $FIRST and $OTHER orders: identical (provenance.csv aside: it holds the files' hashes)"
     else
-        echo "CSV extracts of the $1 and $2 orders: DIFFERENT"
+        echo "CSV extracts of the $FIRST and $OTHER orders: DIFFERENT"
     fi
-fi
+done
