@@ -25,7 +25,7 @@ public record PeriodReport(
         Totals totals,
         DailyDetail dailyDetail) {
 
-    /** The figures with their totals summed here, once, and the daily detail streamed when it is written. */
+    /** The figures with their totals summed here, once; the daily detail and the rejects are streamed when written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
                         List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
                         List<MissingRow> missing, Rejects rejects, List<DayTotals> days,

@@ -1,11 +1,11 @@
 package kr.gpuprogram.reports.report;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.sql.Types;
 import java.util.Map;
 import java.util.function.Consumer;
 import kr.gpuprogram.reports.ReportSettings;
