@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ingest.TelemetryAggregate.Key;
@@ -285,10 +284,7 @@ final class TelemetryFileScanner implements AutoCloseable {
                 from = i + 1;
             }
         }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            index.putIfAbsent(CsvInput.normalise(names.get(i)), i);
-        }
+        Map<String, Integer> index = CsvInput.headerIndex(names.toArray(String[]::new));
         if (!CsvInput.missingColumns(index, TelemetryLineParser.REQUIRED_COLUMNS).isEmpty()) {
             return abandonFast();
         }
