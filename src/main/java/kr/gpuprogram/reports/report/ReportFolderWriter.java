@@ -110,9 +110,9 @@ public class ReportFolderWriter {
 
     /**
      * Writes every part of one scope's report into {@code folder}. The parts that need only the
-     * report in memory (the CSV extracts, the PDF) are written on another thread, beside the
-     * ones that stream rows from the report's snapshot (the workbook's daily detail), which stay
-     * on this thread, for the snapshot's connection belongs to it.
+     * report in memory (the PDF) are written on another thread, beside the ones that stream rows
+     * from the report's snapshot (the workbook's daily detail, the rejects of the CSV extracts
+     * and the workbook), which stay on this thread, for the snapshot's connection belongs to it.
      */
     private void writeParts(PeriodReport report, Path folder) throws IOException {
         List<Future<?>> alongside = new ArrayList<>();

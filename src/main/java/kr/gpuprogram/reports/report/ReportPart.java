@@ -10,7 +10,7 @@ public interface ReportPart {
 
     /**
      * Whether writing this part reads rows streamed from the report's snapshot (its daily
-     * detail) rather than only the report in memory: such a part is written on the thread that
+     * detail, its rejects) rather than only the report in memory: such a part is written on the thread that
      * holds the snapshot, the others beside it.
      */
     default boolean streamsFromSnapshot() {
