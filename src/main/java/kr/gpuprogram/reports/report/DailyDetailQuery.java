@@ -1,6 +1,5 @@
 package kr.gpuprogram.reports.report;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -20,10 +19,7 @@ public class DailyDetailQuery {
 
     /** The period's rows; {@code operatorId} null for the whole program. Nothing is read until they are asked for. */
     public DailyDetail of(Period period, String operatorId) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("from", period.from())
-                .addValue("to", period.to())
-                .addValue("operator", operatorId, Types.VARCHAR);
+        MapSqlParameterSource params = PeriodReportQuery.params(period, operatorId);
         return sink -> rows.forEach("report/excel/daily-detail.sql", params, (rs, i) ->
                 new DailyDetail.Row(rs.getObject("day", LocalDate.class), rs.getString("allocation_id"),
                         rs.getString("institution_id"), rs.getString("institution_name"), rs.getString("sector"),

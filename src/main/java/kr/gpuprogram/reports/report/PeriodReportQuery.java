@@ -97,13 +97,14 @@ public class PeriodReportQuery {
             public void forFirst(long limit, Consumer<RejectRow> sink) {
                 MapSqlParameterSource first = params(period, operatorId)
                         .addValue("limit", limit == Long.MAX_VALUE ? null : limit, Types.BIGINT);
-                rows.forFirst(REJECTS_SQL, first, limit, (rs, i) -> new RejectRow(rs.getString("file"),
+                rows.forEach(REJECTS_SQL, first, (rs, i) -> new RejectRow(rs.getString("file"),
                         rs.getInt("line_no"), rs.getString("reason"), rs.getString("content")), sink);
             }
         };
     }
 
-    private static MapSqlParameterSource params(Period period, String operatorId) {
+    /** The parameters of a period's statements: its days and its scope ({@code operatorId} null for the program). */
+    static MapSqlParameterSource params(Period period, String operatorId) {
         return new MapSqlParameterSource()
                 .addValue("from", period.from())
                 .addValue("to", period.to())

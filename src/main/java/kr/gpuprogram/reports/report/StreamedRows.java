@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,18 +35,9 @@ public class StreamedRows {
 
     /** Runs the single statement of {@code sqlPath} and hands each row, as {@code mapper} makes it, to {@code sink}. */
     public <T> void forEach(String sqlPath, MapSqlParameterSource params, RowMapper<T> mapper, Consumer<T> sink) {
-        forFirst(sqlPath, params, Long.MAX_VALUE, mapper, sink);
-    }
-
-    /** The same for the first {@code limit} rows: the rest are never fetched. */
-    public <T> void forFirst(String sqlPath, MapSqlParameterSource params, long limit, RowMapper<T> mapper,
-                             Consumer<T> sink) {
         String sql = SqlResource.statement(sqlPath);
-        transactions.executeWithoutResult(status -> jdbc.query(sql, params, (ResultSetExtractor<Void>) rs -> {
-            for (long row = 0; row < limit && rs.next(); row++) {
-                sink.accept(mapper.mapRow(rs, (int) Math.min(row, Integer.MAX_VALUE)));
-            }
-            return null;
+        transactions.executeWithoutResult(status -> jdbc.query(sql, params, rs -> {
+            sink.accept(mapper.mapRow(rs, 0));
         }));
     }
 }
