@@ -10,7 +10,7 @@
 # Settings come from the environment: GPU_REPORTS_HOME (project root), GPU_REPORTS_LOG_DIR,
 # GPU_REPORTS_LOCK, GPU_REPORTS_LOCK_WAIT (seconds to wait for a running run, default 3600),
 # GPU_REPORTS_ZONE (the program zone that names the log files, default Asia/Seoul),
-# JAVA_OPTS, GPU_REPORTS_ARGS (extra options such as --data-dir or --spring.mail.host=...),
+# GPU_REPORTS_JIT_OPTS, JAVA_OPTS, GPU_REPORTS_ARGS (extra options such as --data-dir or --spring.mail.host=...),
 # and GPU_REPORTS_CMD (the command to run instead of java -jar, for tests).
 set -uo pipefail
 
@@ -33,14 +33,20 @@ if ! flock -w "${GPU_REPORTS_LOCK_WAIT:-3600}" 9; then
     exit 75
 fi
 
-# A month report from stored figures is a few seconds of a cold JVM, most of it JIT compiling:
-# the quick compiler alone (C1) writes it sooner (2,000-GPU year, quiet machine: job 4.2-4.7 s
-# against 4.5-5.7 s, process 8.7-9.9 s against 10.4-13.2 s). The nightly run parses telemetry
-# for long enough to want the optimising compiler, and keeps it. JAVA_OPTS, when set, wins.
+# Which JIT compiler compiles what. A cold run's CPU is mostly compiling, and C2, the optimising
+# compiler, pays only in the few loops that run for seconds: the telemetry parser
+# (kr/gpuprogram/reports/ingest) and SHA-256, whose C2 intrinsic uses the CPU's SHA instructions
+# (C1 alone hashes the inbox seven times slower). jobs/jit-directives.json keeps C2 for those and
+# leaves every other method to C1: the 10,000-GPU day as cron runs it took 10.1-11.2 s (user CPU
+# 13.2-14.4 s) against 11.8-15.8 s (17.7-23.9 s) with both compilers everywhere, 4 alternating
+# runs each. A report from stored figures, which parses and hashes nothing, runs with C1 alone:
+# 2,000-GPU year, job 4.2-4.7 s against 4.5-5.7 s, process 8.7-9.9 s against 10.4-13.2 s.
+# GPU_REPORTS_JIT_OPTS, when set (empty included), replaces these; JAVA_OPTS come after them.
 case "${1:-}" in
-    report) DEFAULT_JAVA_OPTS="-XX:TieredStopAtLevel=1" ;;
-    *) DEFAULT_JAVA_OPTS="" ;;
+    report|rerun) JIT_OPTS="-XX:TieredStopAtLevel=1" ;;
+    *) JIT_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=jobs/jit-directives.json" ;;
 esac
+JIT_OPTS="${GPU_REPORTS_JIT_OPTS-$JIT_OPTS}"
 
 # The jar starts faster unpacked (no classes read from jars nested in a jar), and faster again
 # with a class data sharing archive of the classes a run loads (Java 17: written when a run
@@ -81,7 +87,7 @@ echo "$(stamp) start: $*" >> "$LOG_FILE"
     if [ -n "${GPU_REPORTS_CMD:-}" ]; then
         $GPU_REPORTS_CMD "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
     else
-        java $CDS_OPTS ${JAVA_OPTS:-$DEFAULT_JAVA_OPTS} -jar "$APP_JAR" "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
+        java $CDS_OPTS $JIT_OPTS ${JAVA_OPTS:-} -jar "$APP_JAR" "$@" ${GPU_REPORTS_ARGS:-} 2>&1 >> "$LOG_FILE"
     fi
 } | tee -a "$LOG_FILE" >&2
 status=${PIPESTATUS[0]}
