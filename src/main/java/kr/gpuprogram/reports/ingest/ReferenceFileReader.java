@@ -22,8 +22,7 @@ final class ReferenceFileReader {
     }
 
     /** UTF-8, or CP949 as Korean Excel saves "CSV", with a warning: the same rows either way. */
-    private static Charset charset(Path file, byte[] content) {
-        FileEncoding encoding = FileEncoding.of(content, false);
+    private static Charset charset(Path file, FileEncoding encoding) {
         if (!encoding.readable()) {
             throw new ReferenceFileException("reference file " + file + " cannot be read: " + encoding.problem());
         }
@@ -37,11 +36,13 @@ final class ReferenceFileReader {
     /**
      * The rows of a reference file; a line that cannot be used as text (a NUL) or parsed (an
      * unclosed quote, which would swallow every line after it) goes to {@code rejects} instead.
+     *
+     * @param encoding what {@link FileEncoding#of} found the content to be: the caller records it too
      */
-    static List<ReferenceRow> read(Consumer<ReferenceReject> rejects, Path file, byte[] content,
+    static List<ReferenceRow> read(Consumer<ReferenceReject> rejects, Path file, byte[] content, FileEncoding encoding,
                                    List<String> requiredColumns) {
         String fileName = file.getFileName().toString();
-        Charset charset = charset(file, content);
+        Charset charset = charset(file, encoding);
         try (CSVParser parser = CSVParser.builder().setReader(reader(content, charset))
                 .setFormat(CsvInput.commaSeparated()).get()) {
             return rows(parser.iterator(), rejects, file, fileName, requiredColumns);

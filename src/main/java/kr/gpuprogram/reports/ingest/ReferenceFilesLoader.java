@@ -64,15 +64,17 @@ final class ReferenceFilesLoader {
         try {
             // read once: the same bytes are parsed, checksummed and kept as the last readable version
             byte[] content = readAll(file);
-            List<ReferenceRow> rows = ReferenceFileReader.read(rejects::add, file, content, columns);
-            used.put(fileName, referenceFile(fileName, content));
+            FileEncoding encoding = FileEncoding.of(content, false);
+            List<ReferenceRow> rows = ReferenceFileReader.read(rejects::add, file, content, encoding, columns);
+            used.put(fileName, referenceFile(fileName, content, encoding));
             return rows;
         } catch (ReferenceFileException problem) {
             byte[] last = lastReadable.get(fileName);
             if (last == null) {
                 throw problem;
             }
-            ReferenceData.ReferenceFile previous = referenceFile(fileName, last);
+            FileEncoding lastEncoding = FileEncoding.of(last, false);
+            ReferenceData.ReferenceFile previous = referenceFile(fileName, last, lastEncoding);
             log.warn("{}; its last readable version (SHA-256 {}) is used until it is replaced", problem.getMessage(),
                     previous.sha256().substring(0, 12));
             rejects.add(new ReferenceReject(fileName, 0, problem.getMessage()
@@ -80,7 +82,7 @@ final class ReferenceFilesLoader {
                     + ") is used until it is replaced", ""));
             used.put(fileName, previous);
             // its rejects were listed when it was read; the current file's problem is the one reject now
-            return ReferenceFileReader.read(r -> { }, file, last, columns);
+            return ReferenceFileReader.read(r -> { }, file, last, lastEncoding, columns);
         }
     }
 
@@ -95,11 +97,10 @@ final class ReferenceFilesLoader {
         }
     }
 
-    private static ReferenceData.ReferenceFile referenceFile(String name, byte[] content) {
+    private static ReferenceData.ReferenceFile referenceFile(String name, byte[] content, FileEncoding encoding) {
         java.security.MessageDigest sha = Sha256.newDigest();
         return new ReferenceData.ReferenceFile(name, content.length,
-                java.util.HexFormat.of().formatHex(sha.digest(content)), FileEncoding.of(content, false).charsetName(),
-                content);
+                java.util.HexFormat.of().formatHex(sha.digest(content)), encoding.charsetName(), content);
     }
 
     public ReferenceData load() {
