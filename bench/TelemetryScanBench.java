@@ -1,3 +1,5 @@
+package kr.gpuprogram.reports.ingest;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +13,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import kr.gpuprogram.reports.ingest.ClusterCatalog;
-import kr.gpuprogram.reports.ingest.InboxFile;
-import kr.gpuprogram.reports.ingest.TelemetryAggregate;
-import kr.gpuprogram.reports.ingest.TelemetryFileScanner;
 
 /**
  * Bench only: the telemetry parser alone (no Spring, no database) over a generated inbox, on
  * 1 and 2 threads (a file per task). Prints wall time, the process's CPU time and rows per
  * second of each, so that a loaded machine's wall time can be told from the parser's cost.
- *   java -cp target/classes:COMMONS_CSV_JAR bench/TelemetryScanBench.java DATA_DIR [REPEATS]
+ * It sits in the parser's package, whose classes are not public, so it is compiled beside them
+ * (run from the source file, it would be loaded by a class loader of its own and refused):
+ *   javac -cp target/classes -d target/bench/scan-classes bench/TelemetryScanBench.java
+ *   java -cp target/bench/scan-classes:target/classes:COMMONS_CSV_JAR:SLF4J_API_JAR \
+ *       kr.gpuprogram.reports.ingest.TelemetryScanBench DATA_DIR [REPEATS]
  */
 public class TelemetryScanBench {
     public static void main(String[] args) throws Exception {
