@@ -39,12 +39,15 @@ fi
 # (C1 alone hashes the inbox seven times slower). jobs/jit-directives.json keeps C2 for those and
 # leaves every other method to C1: the 10,000-GPU day as cron runs it took 10.1-11.2 s (user CPU
 # 13.2-14.4 s) against 11.8-15.8 s (17.7-23.9 s) with both compilers everywhere, 4 alternating
-# runs each. A report from stored figures, which parses and hashes nothing, runs with C1 alone:
-# 2,000-GPU year, job 4.2-4.7 s against 4.5-5.7 s, process 8.7-9.9 s against 10.4-13.2 s.
+# runs each. A report or rerun from stored figures runs with C1 alone, sooner than with both
+# compilers (2,000-GPU year: process 8.7-9.9 s against 10.4-13.2 s) and than with the directives,
+# whose methods pass through C1's profiling tier first (10,000-GPU month: 5.3-6.0 s against
+# 6.0-6.9 s); `report --month previous` then hashes the few files that came late at C1's pace.
 # GPU_REPORTS_JIT_OPTS, when set (empty included), replaces these; JAVA_OPTS come after them.
 case "${1:-}" in
     report|rerun) JIT_OPTS="-XX:TieredStopAtLevel=1" ;;
-    *) JIT_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=jobs/jit-directives.json" ;;
+    *) JIT_OPTS="" # without the file (a partial copy of jobs/), both compilers everywhere: slower, but it starts
+       [ -f jobs/jit-directives.json ] && JIT_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=jobs/jit-directives.json" ;;
 esac
 JIT_OPTS="${GPU_REPORTS_JIT_OPTS-$JIT_OPTS}"
 
