@@ -70,12 +70,21 @@ elif [ ! -f "$APP_JAR" ] || [ "$JAR" -nt "$APP_JAR" ]; then
         APP_JAR="$JAR"
     fi
 fi
+# The archive holds the classes of the run that wrote it, so it is kept only from a run of a
+# job that succeeded: one written by `history`, or by a run refused at once (another process owns
+# the state directory, a mistyped option), would leave every later night loading most classes
+# from the jar until the next jar.
+CDS_WRITING="$CDS_ARCHIVE.writing"
 if [ "$APP_JAR" = "$JAR" ]; then
     CDS_OPTS=""
 elif [ -f "$CDS_ARCHIVE" ]; then
     CDS_OPTS="-XX:SharedArchiveFile=$CDS_ARCHIVE"
 else
-    CDS_OPTS="-XX:ArchiveClassesAtExit=$CDS_ARCHIVE"
+    rm -f "$CDS_WRITING"
+    case "${1:-}" in
+        run|report|rerun) CDS_OPTS="-XX:ArchiveClassesAtExit=$CDS_WRITING" ;;
+        *) CDS_OPTS="" ;;
+    esac
 fi
 # Java 17 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when a flight recording
 # starts in a JVM that maps or writes a dynamic archive: a run asked to record runs without one.
@@ -94,6 +103,13 @@ echo "$(stamp) start: $*" >> "$LOG_FILE"
     fi
 } | tee -a "$LOG_FILE" >&2
 status=${PIPESTATUS[0]}
+if [ -f "$CDS_WRITING" ]; then
+    if [ "$status" -eq 0 ]; then
+        mv "$CDS_WRITING" "$CDS_ARCHIVE"
+    else
+        rm -f "$CDS_WRITING"
+    fi
+fi
 echo "$(stamp) end: $* -> exit $status" >> "$LOG_FILE"
 if [ "$status" -ne 0 ]; then
     echo "gpu-usage-reports.sh: '$*' failed with exit $status; log: $LOG_FILE" >&2
