@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The wrapper cron calls: one run at a time (flock), a log dated in the program zone, the
- * job's exit status passed on, its standard error (reasons, warnings) on the wrapper's.
+ * job's exit status passed on, its standard error (reasons, warnings) on the wrapper's, and the
+ * options it gives java: each command's JIT compilers, and a class archive kept only from a job
+ * that succeeded.
  */
 class CronWrapperTests {
 
@@ -152,5 +154,68 @@ class CronWrapperTests {
             assertThat(logs.map(p -> p.getFileName().toString()))
                     .containsExactly("gpu-usage-reports-" + LocalDate.now(ZoneId.of("Asia/Seoul")) + ".log");
         }
+    }
+
+    /**
+     * What the wrapper gives java, seen through a stand-in {@code java} on the PATH that records
+     * its arguments, unpacks by creating the jar, writes the archive it is asked to write and exits
+     * with {@code FAKE_STATUS}.
+     */
+    @Test
+    void theClassArchiveIsKeptFromAJobThatSucceededOnlyAndEachCommandGetsItsCompilers() throws Exception {
+        // given a project home with a jar, the compiler directives and a stand-in java
+        Files.createDirectories(work.resolve("target"));
+        Files.writeString(work.resolve("target/gpu-usage-reports.jar"), "not a jar");
+        Files.createDirectories(work.resolve("jobs"));
+        Files.copy(Path.of("jobs/jit-directives.json"), work.resolve("jobs/jit-directives.json"));
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Path calls = work.resolve("java-calls.txt");
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "$*" >> "%s"
+                for arg in "$@"; do
+                    case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+                done
+                case " $* " in
+                    *" -Djarmode=tools "*) shift 4; mkdir -p "$2"; echo jar > "$2/gpu-usage-reports.jar"; exit 0 ;;
+                esac
+                exit "${FAKE_STATUS:-0}"
+                """.formatted(calls));
+        bin.resolve("java").toFile().setExecutable(true);
+        Path archive = work.resolve("target/app/gpu-usage-reports.jsa");
+
+        // when history runs first, then a run that is refused, then one that succeeds, then a report
+        assertThat(fakeJava(bin, 0, "history")).isZero();
+        assertThat(archive).doesNotExist();
+        assertThat(fakeJava(bin, 75, "run", "--date", "2026-11-05")).isEqualTo(75);
+        assertThat(archive).doesNotExist();
+        assertThat(archive.resolveSibling("gpu-usage-reports.jsa.writing")).doesNotExist();
+        assertThat(fakeJava(bin, 0, "run", "--date", "2026-11-05")).isZero();
+        assertThat(archive).exists();
+        assertThat(fakeJava(bin, 0, "report", "--month", "2026-11")).isZero();
+
+        // then only the successful run wrote the archive, the report maps it, and each got its compilers
+        List<String> runs = Files.readAllLines(calls).stream().filter(l -> !l.contains("-Djarmode=tools")).toList();
+        assertThat(runs).hasSize(4);
+        assertThat(runs.get(0)).doesNotContain("-XX:ArchiveClassesAtExit", "-XX:SharedArchiveFile")
+                .contains("-XX:CompilerDirectivesFile=jobs/jit-directives.json");
+        assertThat(runs.get(1)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(runs.get(2)).contains("-XX:ArchiveClassesAtExit=", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:CompilerDirectivesFile=jobs/jit-directives.json").doesNotContain("TieredStopAtLevel");
+        assertThat(runs.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")
+                .doesNotContain("CompilerDirectivesFile");
+    }
+
+    private int fakeJava(Path bin, int status, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(concat(List.of("bash", WRAPPER.toString()), args));
+        builder.environment().put("GPU_REPORTS_HOME", work.toString());
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        builder.environment().put("FAKE_STATUS", Integer.toString(status));
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("GPU_REPORTS_JIT_OPTS");
+        Process wrapper = builder.redirectErrorStream(true).start();
+        wrapper.getInputStream().readAllBytes();
+        assertThat(wrapper.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        return wrapper.exitValue();
     }
 }
