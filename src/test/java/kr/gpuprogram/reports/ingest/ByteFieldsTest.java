@@ -21,6 +21,27 @@ class ByteFieldsTest {
         assertThat(ByteFields.same(a, 0, b, 0, 0)).isTrue();
     }
 
+    /** Every length up to five words, at unaligned offsets: equal ranges, and a difference at each byte. */
+    @Test
+    void sameAgreesWithArraysEqualsAtEveryLengthAndEveryDifferingByte() {
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n <= 40; n++) {
+            for (int aFrom = 0; aFrom < 3; aFrom++) {
+                byte[] a = new byte[aFrom + n + 2];
+                random.nextBytes(a);
+                byte[] b = new byte[n + 5];
+                int bFrom = 3;
+                System.arraycopy(a, aFrom, b, bFrom, n);
+                assertThat(ByteFields.same(a, aFrom, b, bFrom, n)).as("equal, n=%d", n).isTrue();
+                for (int j = 0; j < n; j++) {
+                    b[bFrom + j] ^= 0x20;
+                    assertThat(ByteFields.same(a, aFrom, b, bFrom, n)).as("n=%d, differing at %d", n, j).isFalse();
+                    b[bFrom + j] ^= 0x20;
+                }
+            }
+        }
+    }
+
     @Test
     void pastAsciiWordsStopsAtTheWordHoldingTheFirstByteAboveAscii() {
         byte[] line = "2026-11-05T01:00:00+09:00,한빛,n1".getBytes(StandardCharsets.UTF_8);
@@ -62,6 +83,34 @@ class ByteFieldsTest {
         assertThat(ByteFields.decimal(bytes("1.2.3"), 0, 5)).isNaN();
         assertThat(ByteFields.decimal(bytes("1e3"), 0, 3)).isNaN();
         assertThat(ByteFields.decimal(bytes("-1.5"), 0, 4)).isNaN();
+    }
+
+    /**
+     * The double of a decimal is parseDouble's, bit for bit: short ones by the fast path, long
+     * ones (16 digits and more, where the fast path would round twice) by parseDouble itself.
+     */
+    @Test
+    void decimalsAreParseDoublesDoubleBitForBit() {
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of("0.0", "46.0", "100.0", "0.1",
+                "0.3", "99.99999999999999", "0.000000000000001", "123456789012345.6", "9007199254740993.0",
+                "0.30000000000000004", "1.000000000000000000001", "999999999999999.9", "12345678901234.5678"));
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 200_000; i++) {
+            int whole = 1 + random.nextInt(12);
+            int fraction = 1 + random.nextInt(Math.min(12, 23 - whole));
+            StringBuilder value = new StringBuilder();
+            for (int d = 0; d < whole + fraction; d++) {
+                if (d == whole) {
+                    value.append('.');
+                }
+                value.append((char) ('0' + random.nextInt(10)));
+            }
+            values.add(value.toString());
+        }
+        for (String value : values) {
+            assertThat(Double.doubleToRawLongBits(ByteFields.decimal(bytes(value), 0, value.length())))
+                    .as(value).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(value)));
+        }
     }
 
     @Test
