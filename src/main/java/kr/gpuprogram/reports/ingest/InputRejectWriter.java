@@ -34,8 +34,8 @@ final class InputRejectWriter {
                     .text(reject.file().displayName())
                     .date(reject.file().fileDate())
                     .number(reject.lineNo())
-                    .text(CsvInput.printable(reject.reason()))
-                    .text(CsvInput.printable(CsvInput.shorten(reject.content())))
+                    .text(reason(reject))
+                    .text(content(reject))
                     .endRow();
         }
         jdbc.getJdbcTemplate().execute((Connection connection) ->
@@ -48,7 +48,17 @@ final class InputRejectWriter {
                 .addValue("file_name", reject.file().displayName())
                 .addValue("file_date", reject.file().fileDate())
                 .addValue("line_no", reject.lineNo())
-                .addValue("reason", CsvInput.printable(reject.reason()))
-                .addValue("content", CsvInput.printable(CsvInput.shorten(reject.content())));
+                .addValue("reason", reason(reject))
+                .addValue("content", content(reject));
+    }
+
+    /** The reason as stored, whichever way: printable. */
+    private static String reason(Rejected reject) {
+        return CsvInput.printable(reject.reason());
+    }
+
+    /** The line as stored, whichever way: shortened, then printable. */
+    private static String content(Rejected reject) {
+        return CsvInput.printable(CsvInput.shorten(reject.content()));
     }
 }
