@@ -46,8 +46,12 @@ fi
 # GPU_REPORTS_JIT_OPTS, when set (empty included), replaces these; JAVA_OPTS come after them.
 case "${1:-}" in
     report|rerun) JIT_OPTS="-XX:TieredStopAtLevel=1" ;;
-    *) JIT_OPTS="" # without the file (a partial copy of jobs/), both compilers everywhere: slower, but it starts
-       [ -f jobs/jit-directives.json ] && JIT_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=jobs/jit-directives.json" ;;
+    *)
+        if [ -f jobs/jit-directives.json ]; then
+            JIT_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=jobs/jit-directives.json"
+        else
+            JIT_OPTS="" # a partial copy of jobs/: both compilers everywhere, slower, but the run starts
+        fi ;;
 esac
 JIT_OPTS="${GPU_REPORTS_JIT_OPTS-$JIT_OPTS}"
 
