@@ -3,6 +3,11 @@ package kr.gpuprogram.reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Random;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,24 @@ class GroupedNumbersTest {
     @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "1474560, '1,474,560'"})
     void countsAreWholeAndGrouped(long count, String printed) {
         assertThat(GroupedNumbers.count(count)).isEqualTo(printed);
+    }
+
+    @Test
+    void everyValuePrintsAsDecimalFormatPrintsIt() {
+        // given: values of every sign, size and scale, the unrounded ones included
+        Random random = new Random(14);
+        for (int i = 0; i < 200_000; i++) {
+            BigInteger unscaled = new BigInteger(1 + random.nextInt(70), random);
+            BigDecimal value = new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(9) - 3);
+            // then: the same text as the format the PDF and the mail used to build for each figure
+            String pattern = value.scale() > 0 ? "#,##0.00" : "#,##0";
+            String expected = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+            assertThat(GroupedNumbers.decimal(value)).as("%s", value).isEqualTo(expected);
+        }
+        assertThat(GroupedNumbers.decimal(new BigDecimal("-0.004"))).isEqualTo("-0.00");
+        assertThat(GroupedNumbers.decimal(new BigDecimal("-1234567.005"))).isEqualTo("-1,234,567.00");
+        assertThat(GroupedNumbers.decimal(new BigDecimal("1E+6"))).isEqualTo("1,000,000");
+        assertThat(GroupedNumbers.decimal(new BigDecimal("123456.789"))).isEqualTo("123,456.79");
     }
 
     @Test
