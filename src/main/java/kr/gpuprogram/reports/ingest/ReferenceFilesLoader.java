@@ -98,9 +98,8 @@ final class ReferenceFilesLoader {
     }
 
     private static ReferenceData.ReferenceFile referenceFile(String name, byte[] content, FileEncoding encoding) {
-        java.security.MessageDigest sha = Sha256.newDigest();
-        return new ReferenceData.ReferenceFile(name, content.length,
-                java.util.HexFormat.of().formatHex(sha.digest(content)), encoding.charsetName(), content);
+        return new ReferenceData.ReferenceFile(name, content.length, Sha256.of(content), encoding.charsetName(),
+                content);
     }
 
     public ReferenceData load() {

@@ -28,7 +28,12 @@ public final class Sha256 {
     }
 
     public static String of(String text) {
-        return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The checksum of bytes already in memory, such as a reference file read once. */
+    public static String of(byte[] content) {
+        return HexFormat.of().formatHex(newDigest().digest(content));
     }
 
     static MessageDigest newDigest() {
