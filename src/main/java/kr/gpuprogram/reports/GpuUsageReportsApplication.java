@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports;
 
+import kr.gpuprogram.reports.cli.AheadOfTimeBeans;
 import kr.gpuprogram.reports.cli.CommandLineMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GpuUsageReportsApplication {
 
     public static void main(String[] args) {
+        AheadOfTimeBeans.useWhenBuilt(GpuUsageReportsApplication.class);
         System.exit(CommandLineMain.run(args));
     }
 }

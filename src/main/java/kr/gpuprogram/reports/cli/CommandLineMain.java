@@ -51,8 +51,10 @@ public final class CommandLineMain {
         ConfigurableApplicationContext context = null;
         try {
             SpringApplication application = new SpringApplication(GpuUsageReportsApplication.class);
-            // The embedded PostgreSQL starts while the context is built.
-            application.addListeners(new EmbeddedPostgresEarlyStart());
+            // The embedded PostgreSQL starts while the context is built (not when the build prepares its beans).
+            if (!AheadOfTimeBeans.processing()) {
+                application.addListeners(new EmbeddedPostgresEarlyStart());
+            }
             context = application.run(parsed.springArguments().toArray(String[]::new));
             ReportSettings settings = context.getBean(ReportSettings.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(settings.programZone()));
@@ -71,6 +73,8 @@ public final class CommandLineMain {
         } catch (UsageException e) {
             System.err.println(NAME + ": " + e.getMessage());
             return 2;
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // how Spring AOT ends the run it prepares the beans from, at build time
         } catch (Throwable e) {
             StateDirectoryBusyException busy = busy(e);
             if (busy != null) {

@@ -33,8 +33,7 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             ConfigurableEnvironment environment = prepared.getEnvironment();
-            String url = environment.getProperty("spring.datasource.url", "embedded");
-            if (url.equals("embedded")) {
+            if (ProgramDatabaseConfiguration.embedded(environment)) {
                 Binder binder = Binder.get(environment);
                 Path stateDir = binder.bind("gpu.state-dir", Path.class).orElse(Path.of("var"));
                 boolean wait = binder.bind("gpu.wait", Boolean.class).orElse(false);

@@ -10,10 +10,8 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,13 +34,13 @@ public class DeliveryQueue {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ConfiguredMailSender mailSender;
 
     private final TransactionTemplate transactions;
     private final ReportFolderWriter folders;
     private final BigDecimal coverageWarningPct;
 
-    public DeliveryQueue(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+    public DeliveryQueue(NamedParameterJdbcTemplate jdbc, ConfiguredMailSender mailSender,
                          TransactionTemplate transactions, ReportFolderWriter folders, ReportSettings settings) {
         this.transactions = transactions;
         this.folders = folders;
@@ -52,7 +50,7 @@ public class DeliveryQueue {
     }
 
     public boolean mailEnabled() {
-        return mailSender.getIfAvailable() != null;
+        return mailSender.orNull() != null;
     }
 
     /**

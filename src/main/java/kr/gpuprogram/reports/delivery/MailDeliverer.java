@@ -17,7 +17,6 @@ import kr.gpuprogram.reports.ingest.Sha256;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
@@ -41,13 +40,13 @@ class MailDeliverer {
     private static final Logger log = LoggerFactory.getLogger(MailDeliverer.class);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ConfiguredMailSender mailSender;
     private final ReportSettings.Mail settings;
     private final ReportFolderWriter folders;
     private final TransactionTemplate transactions;
     private final Checkpoints faults;
 
-    public MailDeliverer(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+    public MailDeliverer(NamedParameterJdbcTemplate jdbc, ConfiguredMailSender mailSender,
                          ReportFolderWriter folders, TransactionTemplate transactions, Checkpoints faults,
                          ReportSettings reportSettings) {
         this.faults = faults;
@@ -66,7 +65,7 @@ class MailDeliverer {
      * Message-ID. Delivery is at least once.
      */
     public int sendPending(Collection<String> periods) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailSender.orNull();
         if (sender == null) {
             return 0;
         }

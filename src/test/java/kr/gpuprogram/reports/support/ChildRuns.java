@@ -73,7 +73,13 @@ public final class ChildRuns {
     private Process start(String name, boolean ownStderr, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", System.getProperty("java.class.path")));
+        if (List.of(extra).stream().anyMatch(a -> a.startsWith("--gpu.fault."))) {
+            // The fault injector is a test class, found only by a context that scans the classpath
+            // at start; the beans prepared at build time (Spring AOT) are the application's own.
+            command.add("-Dspring.aot.enabled=false");
+        }
+        command.addAll(List.of(
                 "kr.gpuprogram.reports.GpuUsageReportsApplication",
                 "run", "--date", "2026-11-06",
                 "--data-dir", data().toString(),

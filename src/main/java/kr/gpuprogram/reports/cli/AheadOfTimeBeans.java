@@ -1,0 +1,34 @@
+package kr.gpuprogram.reports.cli;
+
+import org.springframework.aot.AotDetector;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The application's bean definitions as prepared at build time by Spring AOT
+ * ({@code spring-boot-maven-plugin:process-aot}): with them the context skips reading the
+ * configuration classes and evaluating conditions at every start (0.4-0.5 s of each run on 2
+ * cores). Used whenever the build made them, unless {@code -Dspring.aot.enabled=false} says
+ * otherwise; never while they are being made.
+ */
+public final class AheadOfTimeBeans {
+
+    /** Set by Spring while it prepares the definitions (it runs the main method to do so). */
+    static final String PROCESSING = "spring.aot.processing";
+
+    private AheadOfTimeBeans() {
+    }
+
+    static boolean processing() {
+        return Boolean.getBoolean(PROCESSING);
+    }
+
+    /** Turns them on for this JVM when they exist; Spring reads the flag as a system property. */
+    public static void useWhenBuilt(Class<?> application) {
+        if (processing() || System.getProperty(AotDetector.AOT_ENABLED) != null) {
+            return;
+        }
+        if (ClassUtils.isPresent(application.getName() + "__ApplicationContextInitializer", application.getClassLoader())) {
+            System.setProperty(AotDetector.AOT_ENABLED, "true");
+        }
+    }
+}
