@@ -1,6 +1,7 @@
 package kr.gpuprogram.reports.cli;
 
 import org.springframework.aot.AotDetector;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -12,14 +13,12 @@ import org.springframework.util.ClassUtils;
  */
 public final class AheadOfTimeBeans {
 
-    /** Set by Spring while it prepares the definitions (it runs the main method to do so). */
-    static final String PROCESSING = "spring.aot.processing";
-
     private AheadOfTimeBeans() {
     }
 
+    /** Whether Spring is preparing the definitions now: it runs the main method to do so. */
     static boolean processing() {
-        return Boolean.getBoolean(PROCESSING);
+        return Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
     }
 
     /** Turns them on for this JVM when they exist; Spring reads the flag as a system property. */
