@@ -75,8 +75,9 @@ final class ReferenceFilesLoader {
             }
             FileEncoding lastEncoding = FileEncoding.of(last, false);
             ReferenceData.ReferenceFile previous = referenceFile(fileName, last, lastEncoding);
-            log.warn("{}; its last readable version (SHA-256 {}) is used until it is replaced", problem.getMessage(),
-                    previous.sha256().substring(0, 12));
+            // standard error: cron mails it, and a file gone missing must not pass unnoticed
+            kr.gpuprogram.reports.StandardError.warning(problem.getMessage() + "; its last readable version (SHA-256 "
+                    + previous.sha256().substring(0, 12) + ") is used until it is replaced");
             rejects.add(new ReferenceReject(fileName, 0, problem.getMessage()
                     + "; its last readable version (SHA-256 " + previous.sha256().substring(0, 12)
                     + ") is used until it is replaced", ""));
@@ -261,7 +262,8 @@ final class ReferenceFilesLoader {
     }
 
     private List<Recipient> recipients(Set<String> operatorIds) {
-        if (!Files.exists(referenceDir.resolve("recipients.csv"))) {
+        // no recipients.csv ever read: mail is not set up; one that went missing keeps its last version
+        if (!Files.exists(referenceDir.resolve("recipients.csv")) && !lastReadable.containsKey("recipients.csv")) {
             return List.of();
         }
         List<Recipient> result = new ArrayList<>();
