@@ -1,13 +1,20 @@
 package kr.gpuprogram.reports.cli;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import kr.gpuprogram.reports.GpuUsageReportsApplication;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.EmbeddedPostgresEarlyStart;
 import kr.gpuprogram.reports.db.StateDirectoryBusyException;
 import kr.gpuprogram.reports.generate.SampleDataGenerator;
 import kr.gpuprogram.reports.generate.SyntheticProgramGenerator;
+import kr.gpuprogram.reports.status.StatusPrinter;
+import kr.gpuprogram.reports.status.StatusQuery;
+import kr.gpuprogram.reports.status.StatusReport;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -16,14 +23,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command line: parses the command, starts Spring, runs the command's job and turns
  * its outcome into an exit status (0 when every step succeeded) and a one-line reason on
- * standard error otherwise: 2 for a command line that cannot be understood, 75 when another
- * process owns the state directory, 1 for a run that failed.
+ * standard error otherwise: 2 for a command line that cannot be understood (or a data dir that
+ * is none), 3 for a night without any job file, 75 when another process owns the state
+ * directory, 1 for a run that failed.
  */
 public final class CommandLineMain {
 
     private static final String NAME = "gpu-usage-reports";
     /** EX_TEMPFAIL of sysexits.h, as the cron wrapper's flock uses: try again later. */
     public static final int STATE_DIRECTORY_BUSY = 75;
+    /** A night whose report was written, but for which no in-service cluster's job file arrived. */
+    public static final int NO_JOB_FILE = 3;
+    private static final Set<String> ANSWERING_COMMANDS = Set.of("history", "status");
 
     private CommandLineMain() {
     }
@@ -41,6 +52,9 @@ public final class CommandLineMain {
             System.err.println(NAME + ": " + e.getMessage());
             return 2;
         }
+        if (parsed.command().equals("validate")) {
+            return validate(parsed);
+        }
         if (parsed.command().equals("generate")) {
             ReportCommand command = parsed.toCommand(LocalDate.EPOCH);
             if (command instanceof ReportCommand.GenerateSample sample) {
@@ -49,22 +63,48 @@ public final class CommandLineMain {
             return generate((ReportCommand.Generate) command);
         }
         ConfigurableApplicationContext context = null;
+        // history and status: their answer alone on standard output, the log (warnings and above) on standard error
+        boolean answers = ANSWERING_COMMANDS.contains(parsed.command());
+        PrintStream answer = System.out;
+        List<String> springArguments = new ArrayList<>(parsed.springArguments());
+        if (answers) {
+            springArguments.add(0, "--logging.level.kr.gpuprogram=WARN");
+            System.setOut(System.err);
+        }
         try {
             SpringApplication application = new SpringApplication(GpuUsageReportsApplication.class);
+            if (!answers && !AheadOfTimeBeans.processing()) {
+                // a mistyped --data-dir is refused before the database starts or any report is touched
+                application.addListeners(new DataDirCheck());
+            }
             // The embedded PostgreSQL starts while the context is built (not when the build prepares its beans).
             if (!AheadOfTimeBeans.processing()) {
                 application.addListeners(new EmbeddedPostgresEarlyStart());
             }
-            context = application.run(parsed.springArguments().toArray(String[]::new));
+            context = application.run(springArguments.toArray(String[]::new));
             ReportSettings settings = context.getBean(ReportSettings.class);
             LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(settings.programZone()));
             ReportCommand command = parsed.toCommand(today);
             if (command instanceof ReportCommand.History history) {
-                context.getBean(HistoryPrinter.class).print(history.limit(), System.out);
+                context.getBean(HistoryPrinter.class).print(history.limit(), answer);
+                return 0;
+            }
+            if (command instanceof ReportCommand.Status status) {
+                StatusReport report = context.getBean(StatusQuery.class).load(today, status.days());
+                if (status.csv()) {
+                    StatusPrinter.csv(report, answer);
+                } else {
+                    StatusPrinter.text(report, answer);
+                }
                 return 0;
             }
             JobExecution execution = context.getBean(JobRunner.class).run(command);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
+                if (command instanceof ReportCommand.Run run && context.getBean(JobFilesOfDay.class).noneArrived(run.date())) {
+                    // the report is written and mailed, provisional; cron and monitoring must still see the empty night
+                    System.err.println(NAME + ": no job file arrived for any cluster on " + run.date());
+                    return NO_JOB_FILE;
+                }
                 return 0;
             }
             System.err.println(NAME + ": " + execution.getJobInstance().getJobName() + " ended " + execution.getStatus()
@@ -82,11 +122,27 @@ public final class CommandLineMain {
                 return STATE_DIRECTORY_BUSY;
             }
             System.err.println(NAME + ": " + oneLine(e));
-            return 1;
+            return Causes.setting(e) ? 2 : 1;
         } finally {
             if (context != null) {
                 context.close();
             }
+            if (answers) {
+                System.setOut(answer);
+            }
+        }
+    }
+
+    private static int validate(CommandLineParser.Parsed parsed) {
+        ReportCommand.Validate command = (ReportCommand.Validate) parsed.toCommand(LocalDate.EPOCH);
+        try {
+            return ValidateCommand.run(command.dataDir(), command.programZone(), command.date(), System.out);
+        } catch (UsageException e) {
+            System.err.println(NAME + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println(NAME + ": " + oneLine(e));
+            return 1;
         }
     }
 
@@ -135,18 +191,8 @@ public final class CommandLineMain {
         return description.isBlank() ? "no reason recorded" : description.lines().findFirst().orElse("");
     }
 
+    /** The error as one line that names its cause (see {@link Causes}). */
     static String oneLine(Throwable error) {
-        Throwable root = error;
-        String message = error.getMessage();
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-            if (root.getMessage() != null) {
-                message = root.getMessage();
-            }
-        }
-        if (message == null) {
-            message = root.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse(message).strip();
+        return Causes.of(error);
     }
 }

@@ -27,6 +27,11 @@ final class CommandLineParser {
                                                  a month's report; 'previous' is last month in the program
                                                  zone and first ingests the files that arrived late
               history [--limit N]                the last N job runs and mails (default 20)
+              status [--days N] [--csv]          per in-service cluster: its last job and telemetry files, the
+                                                 days without them and the rejects of the last N days (14),
+                                                 the last run and mail
+              validate [--date YYYY-MM-DD]       read the reference and inbox files (all, or day D's) as run
+                                                 would, without a database; exit 1 when one cannot be read
               generate --gpus N --days N --out DIR [--start YYYY-MM-DD] [--interval SECONDS] [--seed N] [--order time|gpu]
                                                  a synthetic program for benchmarks (no database)
               generate --sample [--out DIR]      the sample data into DIR (default sample-data), the same bytes
@@ -42,12 +47,14 @@ final class CommandLineParser {
             "rerun", Set.of("from", "to", "mail"),
             "report", Set.of("month", "mail"),
             "history", Set.of("limit"),
+            "status", Set.of("days", "csv"),
+            "validate", Set.of("date"),
             "generate", Set.of("gpus", "days", "out", "start", "interval", "seed", "order", "sample"));
     /** The options of the synthetic program, which the sample data (generate --sample) does not take. */
     private static final Set<String> SYNTHETIC_OPTIONS = Set.of("gpus", "days", "start", "interval", "seed", "order");
     private static final Set<String> ALL_COMMAND_OPTIONS = Set.of("date", "from", "to", "month", "limit",
             "gpus", "days", "out", "start", "interval", "seed", "order");
-    private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help", "sample");
+    private static final Set<String> FLAG_OPTIONS = Set.of("mail", "wait", "help", "sample", "csv");
     private static final Map<String, String> DIRECTORY_OPTIONS = Map.of(
             "data-dir", "gpu.data-dir", "report-dir", "gpu.report-dir", "state-dir", "gpu.state-dir");
 
@@ -81,6 +88,11 @@ final class CommandLineParser {
                     }
                 }
                 case "history" -> new ReportCommand.History(number("limit", 20));
+                case "status" -> new ReportCommand.Status(number("days", 14), options.containsKey("csv"));
+                case "validate" -> new ReportCommand.Validate(
+                        java.nio.file.Path.of(springSetting("gpu.data-dir", "sample-data")),
+                        zone(springSetting("gpu.program-zone", "Asia/Seoul")),
+                        options.containsKey("date") ? java.util.Optional.of(date("date")) : java.util.Optional.empty());
                 case "generate" -> options.containsKey("sample") ? sample() : new ReportCommand.Generate(
                         number("gpus", 8), number("days", 1),
                         options.containsKey("start") ? date("start") : LocalDate.parse("2026-11-25"),
@@ -88,6 +100,25 @@ final class CommandLineParser {
                         rowOrder());
                 default -> throw new UsageException("unknown command '" + command + "'\n" + USAGE);
             };
+        }
+
+        /** A setting as the command line gives it ({@code --data-dir} included), for a command that starts no Spring. */
+        private String springSetting(String name, String defaultValue) {
+            String value = defaultValue;
+            for (String argument : springArguments) {
+                if (argument.startsWith("--" + name + "=")) {
+                    value = argument.substring(name.length() + 3);
+                }
+            }
+            return value;
+        }
+
+        private static java.time.ZoneId zone(String id) {
+            try {
+                return java.time.ZoneId.of(id);
+            } catch (DateTimeException e) {
+                throw new UsageException("gpu.program-zone=" + id + ": is not a time zone");
+            }
         }
 
         /** {@code generate --sample [--out DIR]}: the sample data, into sample-data unless told. */

@@ -28,6 +28,15 @@ public sealed interface ReportCommand {
     record History(int limit) implements ReportCommand {
     }
 
+    /** {@code status}: what arrived per in-service cluster over the last {@code days} days; CSV for a machine. */
+    record Status(int days, boolean csv) implements ReportCommand {
+    }
+
+    /** {@code validate}: the files read as run reads them, no database; day D's inbox files alone when given. */
+    record Validate(java.nio.file.Path dataDir, java.time.ZoneId programZone, java.util.Optional<LocalDate> date)
+            implements ReportCommand {
+    }
+
     /** {@code generate --sample}: the sample data (sample-data/), byte-identical on every run; needs no database. */
     record GenerateSample(java.nio.file.Path out) implements ReportCommand {
     }

@@ -54,13 +54,35 @@ class CommandLineTests {
         assertThat(errorOutput()).contains("rerun needs --to");
     }
 
+    /** A data dir whose reference/ folder is there but empty: no reference file was ever read. */
+    private static String emptyReferenceDataDir() {
+        try {
+            java.nio.file.Files.createDirectories(Path.of("target/functional/cli-data-empty/reference"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "target/functional/cli-data-empty";
+    }
+
     @Test
     void anUnreadableReferenceFileStopsTheRunWithItsReason() {
         int status = CommandLineMain.run(new String[] {"run", "--date", "2026-11-05",
-                "--data-dir", "target/functional/no-such-data", "--report-dir", "target/functional/cli-reports",
+                "--data-dir", emptyReferenceDataDir(), "--report-dir", "target/functional/cli-reports",
                 "--state-dir", "target/functional/cli-state"});
         assertThat(status).isEqualTo(1);
-        assertThat(errorOutput().strip()).endsWith("reference file target/functional/no-such-data/reference/operators.csv is missing or unreadable");
+        assertThat(errorOutput().strip()).endsWith("reference file target/functional/cli-data-empty/reference/operators.csv is missing or unreadable");
+    }
+
+    @Test
+    void aDataDirThatIsNotThereIsRefusedBeforeAnythingStarts() {
+        int status = CommandLineMain.run(new String[] {"run", "--date", "2026-11-05",
+                "--data-dir", "target/functional/no-such-data", "--report-dir", "target/functional/cli-reports",
+                "--state-dir", "target/functional/cli-refused-state"});
+        assertThat(status).isEqualTo(2);
+        assertThat(errorOutput().lines().toList()).containsExactly(
+                "gpu-usage-reports: data dir target/functional/no-such-data does not exist: nothing computed, written or mailed");
+        // the embedded database was not even started
+        assertThat(Path.of("target/functional/cli-refused-state")).doesNotExist();
     }
 
     @Test
@@ -70,7 +92,7 @@ class CommandLineTests {
                 "--spring.datasource.username=nobody", "--spring.datasource.password=none",
                 "--spring.datasource.hikari.connection-timeout=1000"});
         assertThat(status).isEqualTo(1);
-        assertThat(errorOutput()).contains("gpu-usage-reports: ").containsIgnoringCase("connection");
+        assertThat(errorOutput()).contains("gpu-usage-reports: ", "127.0.0.1:9").containsIgnoringCase("refused");
     }
 
     @Test
@@ -142,7 +164,7 @@ class CommandLineTests {
 
     @Test
     void historyPrintsTheRunsAndMailsOfTheStateDirectory() {
-        String[] dirs = {"--data-dir", "target/functional/no-such-data", "--report-dir", "target/functional/cli-reports",
+        String[] dirs = {"--data-dir", emptyReferenceDataDir(), "--report-dir", "target/functional/cli-reports",
                 "--state-dir", "target/functional/cli-state"};
         CommandLineMain.run(concat(new String[] {"run", "--date", "2026-11-05"}, dirs));
         PrintStream originalOut = System.out;
@@ -157,6 +179,9 @@ class CommandLineTests {
         assertThat(status).isZero();
         assertThat(stdout.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("nightlyJob")).findFirst().orElse(""))
                 .contains("date=2026-11-05", "FAILED/FAILED", "operators.csv is missing or unreadable");
+        // the answer alone: every line of standard output is the table's, none a log line
+        assertThat(stdout.toString(StandardCharsets.UTF_8).lines())
+                .noneMatch(l -> l.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"));
     }
 
     private static String[] concat(String[] head, String[] tail) {
