@@ -9,6 +9,7 @@
 # mails to the operator.
 # Settings come from the environment: GPU_REPORTS_HOME (project root), GPU_REPORTS_LOG_DIR,
 # GPU_REPORTS_LOCK, GPU_REPORTS_LOCK_WAIT (seconds to wait for a running run, default 3600),
+# GPU_REPORTS_LOG_DAYS (the days of logs kept, default 90: older logs are deleted at each start),
 # GPU_REPORTS_ZONE (the program zone that names the log files, default Asia/Seoul),
 # GPU_REPORTS_JIT_OPTS, JAVA_OPTS, GPU_REPORTS_ARGS (extra options such as --data-dir or --spring.mail.host=...),
 # and GPU_REPORTS_CMD (the command to run instead of java -jar, for tests).
@@ -26,6 +27,21 @@ mkdir -p "$LOG_DIR" "$(dirname "$LOCK_FILE")"
 # dated in the program zone: the host's zone (often UTC) would file a 04:30 KST run under the day before
 LOG_FILE="$LOG_DIR/gpu-usage-reports-$(TZ="$ZONE" date +%F).log"
 cd "$HOME_DIR" || { echo "gpu-usage-reports.sh: cannot enter $HOME_DIR" >&2; exit 70; }
+
+# Logs of more than GPU_REPORTS_LOG_DAYS days (today included) go: the date is the one in the name,
+# in the program zone, so that a copied or touched log goes when its day does.
+LOG_DAYS="${GPU_REPORTS_LOG_DAYS:-90}"
+if [[ "$LOG_DAYS" =~ ^[0-9]+$ ]] && [ "$LOG_DAYS" -gt 0 ]; then
+    OLDEST_KEPT="$(TZ="$ZONE" date -d "-$((LOG_DAYS - 1)) days" +%F)"
+    for old_log in "$LOG_DIR"/gpu-usage-reports-????-??-??.log; do
+        [ -f "$old_log" ] || continue
+        day="${old_log##*/gpu-usage-reports-}"
+        day="${day%.log}"
+        if [[ "$day" < "$OLDEST_KEPT" ]]; then
+            rm -f "$old_log"
+        fi
+    done
+fi
 
 exec 9>"$LOCK_FILE"
 if ! flock -w "${GPU_REPORTS_LOCK_WAIT:-3600}" 9; then
@@ -90,6 +106,12 @@ else
         *) CDS_OPTS="" ;;
     esac
 fi
+# The JVM writes its class-archive warnings ("[warning][cds] Skipping ...: Failed verification",
+# hundreds of lines while an archive is written) to standard output, that is into the log: only
+# its errors are kept, on standard error.
+if [ -n "$CDS_OPTS" ]; then
+    CDS_OPTS="$CDS_OPTS -Xlog:cds=off,cds+dynamic=off -Xlog:cds=error,cds+dynamic=error:stderr"
+fi
 # Java 17 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook) when a flight recording
 # starts in a JVM that maps or writes a dynamic archive: a run asked to record runs without one.
 case " ${JAVA_OPTS:-} " in
@@ -115,7 +137,11 @@ if [ -f "$CDS_WRITING" ]; then
     fi
 fi
 echo "$(stamp) end: $* -> exit $status" >> "$LOG_FILE"
-if [ "$status" -ne 0 ]; then
+# Exit 3 (no job file arrived for any cluster: the report was written, but the night had no data)
+# is passed on as a failure, so that cron's mail and monitoring see it.
+if [ "$status" -eq 3 ]; then
+    echo "gpu-usage-reports.sh: '$*' found no job file for any cluster (exit 3): the report is provisional; log: $LOG_FILE" >&2
+elif [ "$status" -ne 0 ]; then
     echo "gpu-usage-reports.sh: '$*' failed with exit $status; log: $LOG_FILE" >&2
 fi
 exit $status

@@ -133,12 +133,55 @@ class CronWrapperTests {
                 + work.resolve("reports") + " --state-dir " + work.resolve("state"), "run", "--date", "2026-11-05");
 
         assertThat(wrapper.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(wrapper.exitValue()).isEqualTo(1);
+        assertThat(wrapper.exitValue()).isEqualTo(2);
         assertThat(Files.readString(work.resolve("wrapper.err")).lines().toList()).containsExactly(
-                "gpu-usage-reports: nightlyJob ended FAILED: reference file " + work.resolve("no-such-data")
-                        + "/reference/operators.csv is missing or unreadable",
-                "gpu-usage-reports.sh: 'run --date 2026-11-05' failed with exit 1; log: " + work.resolve("var/log/gpu-usage-reports-"
+                "gpu-usage-reports: data dir " + work.resolve("no-such-data") + " does not exist: nothing computed, written or mailed",
+                "gpu-usage-reports.sh: 'run --date 2026-11-05' failed with exit 2; log: " + work.resolve("var/log/gpu-usage-reports-"
                         + LocalDate.now(ZoneId.of("Asia/Seoul")) + ".log"));
+        assertThat(work.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void aNightWithoutAnyJobFileIsPassedOnAsAFailureAndTheWrappersStandardErrorSaysSo() throws Exception {
+        // the stand-in exits 3, as the program does after the report of a night without any job file
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", WRAPPER.toString(), "run"));
+        builder.environment().put("GPU_REPORTS_HOME", work.toString());
+        builder.environment().put("GPU_REPORTS_CMD", fakeJob.toString());
+        builder.redirectOutput(work.resolve("wrapper.out").toFile()).redirectError(work.resolve("wrapper.err").toFile());
+        Process wrapper = builder.start();
+
+        assertThat(wrapper.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(wrapper.exitValue()).isEqualTo(3);
+        assertThat(Files.readString(work.resolve("wrapper.err")).lines().toList()).containsExactly(
+                "gpu-usage-reports.sh: 'run' found no job file for any cluster (exit 3): the report is provisional; log: "
+                        + work.resolve("var/log/gpu-usage-reports-" + LocalDate.now(ZoneId.of("Asia/Seoul")) + ".log"));
+    }
+
+    @Test
+    void logsOlderThanTheDaysToKeepAreDeletedByTheDateInTheirName() throws Exception {
+        // given logs of today, of 1 and 2 days ago (kept with GPU_REPORTS_LOG_DAYS=3), of 3 and 40 days ago, and another file
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        Path logDir = Files.createDirectories(work.resolve("var/log"));
+        for (int daysAgo : new int[] {1, 2, 3, 40}) {
+            Files.writeString(logDir.resolve("gpu-usage-reports-" + today.minusDays(daysAgo) + ".log"), "old\n");
+        }
+        Files.writeString(logDir.resolve("notes.txt"), "not a log\n");
+
+        // when the wrapper runs
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", WRAPPER.toString(), "run"));
+        builder.environment().put("GPU_REPORTS_HOME", work.toString());
+        builder.environment().put("GPU_REPORTS_CMD", fakeJob.toString());
+        builder.environment().put("GPU_REPORTS_LOG_DAYS", "3");
+        Process wrapper = builder.redirectErrorStream(true).start();
+        wrapper.getInputStream().readAllBytes();
+        assertThat(wrapper.waitFor(20, TimeUnit.SECONDS)).isTrue();
+
+        // then the last 3 days' logs stay, today's included
+        try (var logs = Files.list(logDir)) {
+            assertThat(logs.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "gpu-usage-reports-" + today + ".log", "gpu-usage-reports-" + today.minusDays(1) + ".log",
+                    "gpu-usage-reports-" + today.minusDays(2) + ".log", "notes.txt");
+        }
     }
 
     @Test
@@ -199,10 +242,12 @@ class CronWrapperTests {
         assertThat(runs).hasSize(4);
         assertThat(runs.get(0)).doesNotContain("-XX:ArchiveClassesAtExit", "-XX:SharedArchiveFile")
                 .contains("-XX:CompilerDirectivesFile=jobs/jit-directives.json");
-        assertThat(runs.get(1)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(runs.get(1)).contains("-XX:ArchiveClassesAtExit=",
+                // the archive's warnings stay out of the log (standard output), its errors go to standard error
+                "-Xlog:cds=off,cds+dynamic=off -Xlog:cds=error,cds+dynamic=error:stderr");
         assertThat(runs.get(2)).contains("-XX:ArchiveClassesAtExit=", "-XX:+UnlockDiagnosticVMOptions",
                 "-XX:CompilerDirectivesFile=jobs/jit-directives.json").doesNotContain("TieredStopAtLevel");
-        assertThat(runs.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")
+        assertThat(runs.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-Xlog:cds=off")
                 .doesNotContain("CompilerDirectivesFile");
     }
 
