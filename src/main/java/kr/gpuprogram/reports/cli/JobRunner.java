@@ -93,7 +93,8 @@ public class JobRunner {
             long runId = last.map(e -> e.getJobParameters().getLong(RUN_ID, 0L)).orElse(0L) + 1;
             JobParametersBuilder parameters = new JobParametersBuilder(period).addLong(RUN_ID, runId);
             if (mail) {
-                parameters.addString("mail", "true", false);
+                // typed: the report steps read it as a boolean (a restarted run of before reads "true" the same)
+                parameters.addJobParameter("mail", Boolean.TRUE, Boolean.class, false);
             }
             return jobOperator.start(job, parameters.toJobParameters());
         } catch (UsageException e) {

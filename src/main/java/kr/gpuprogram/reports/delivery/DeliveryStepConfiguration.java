@@ -19,8 +19,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class DeliveryStepConfiguration {
 
-    /** Job parameter listing the periods (comma separated) whose mails this run may send; absent: all waiting. */
-    public static final String MAIL_PERIODS = "mail.periods";
+    /**
+     * The key, in the job's execution context, of the periods (comma separated) whose mails this run
+     * may send, put there by the report step; absent: every mail waiting. Its value is unchanged, so
+     * that a run restarted across this rename still finds it.
+     */
+    public static final String PERIODS_TO_MAIL_KEY = "mail.periods";
 
     @Bean
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet deliveryTasklet) {
@@ -29,7 +33,7 @@ public class DeliveryStepConfiguration {
 
     @Bean
     @StepScope
-    Tasklet deliveryTasklet(@Value("#{jobExecutionContext['" + MAIL_PERIODS + "']}") String periods,
+    Tasklet deliveryTasklet(@Value("#{jobExecutionContext['" + PERIODS_TO_MAIL_KEY + "']}") String periods,
                             MailDeliverer deliverer) {
         return (contribution, chunkContext) -> {
             deliverer.sendPending(periods == null ? null : List.of(periods.split(",")));

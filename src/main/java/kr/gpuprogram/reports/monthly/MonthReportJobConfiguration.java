@@ -94,17 +94,16 @@ public class MonthReportJobConfiguration {
     @Bean
     @StepScope
     Tasklet monthReportTasklet(@Value("#{jobParameters['month']}") String month,
-                               @Value("#{jobParameters['mail'] ?: 'false'}") String mail,
+                               @Value("#{jobParameters['mail'] ?: false}") boolean mail,
                                ReportFolderWriter reports, DeliveryQueue deliveries) {
         return (contribution, chunkContext) -> {
             Period period = Period.month(YearMonth.parse(month));
             List<PeriodReport> written = reports.write(period);
-            boolean mailIt = Boolean.parseBoolean(mail);
-            if (mailIt) {
+            if (mail) {
                 deliveries.request(written, true);
             }
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(DeliveryStepConfiguration.MAIL_PERIODS, mailIt ? period.name() : "");
+                    .putString(DeliveryStepConfiguration.PERIODS_TO_MAIL_KEY, mail ? period.name() : "");
             return RepeatStatus.FINISHED;
         };
     }

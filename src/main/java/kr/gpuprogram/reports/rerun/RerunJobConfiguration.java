@@ -76,7 +76,7 @@ public class RerunJobConfiguration {
     @StepScope
     Tasklet rerunReportTasklet(@Value("#{jobParameters['from']}") LocalDate from,
                                @Value("#{jobParameters['to']}") LocalDate to,
-                               @Value("#{jobParameters['mail'] ?: 'false'}") String mail,
+                               @Value("#{jobParameters['mail'] ?: false}") boolean mail,
                                ReportFolderWriter reports, DeliveryQueue deliveries) {
         return (contribution, chunkContext) -> {
             List<Period> periods = new ArrayList<>();
@@ -89,14 +89,14 @@ public class RerunJobConfiguration {
             List<String> mailed = new ArrayList<>();
             for (Period period : periods) {
                 List<PeriodReport> written = reports.write(period);
-                if (Boolean.parseBoolean(mail)) {
+                if (mail) {
                     deliveries.request(written, true);
                     mailed.add(period.name());
                 }
             }
             // a rerun mails only when asked (--mail), and only its own periods
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(DeliveryStepConfiguration.MAIL_PERIODS, String.join(",", mailed));
+                    .putString(DeliveryStepConfiguration.PERIODS_TO_MAIL_KEY, String.join(",", mailed));
             return RepeatStatus.FINISHED;
         };
     }
