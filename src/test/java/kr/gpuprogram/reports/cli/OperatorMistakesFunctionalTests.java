@@ -88,6 +88,10 @@ class OperatorMistakesFunctionalTests {
         assertThat(work.resolve("reports/2026-11-07/clusters.csv")).exists();
         assertThat(empty.errLines()).endsWith("gpu-usage-reports: no job file arrived for any cluster on 2026-11-07");
         assertThat(empty.errLines()).anyMatch(l -> l.startsWith("gpu-usage-reports: warning: report 2026-11-07 is provisional"));
+        // and every line of its log carries the date and Seoul's offset
+        assertThat(empty.out().lines().filter(l -> l.contains(" INFO ") || l.contains(" WARN ")))
+                .isNotEmpty()
+                .allMatch(l -> l.matches("^2\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+09:00 (INFO|WARN) .*"));
 
         // when the inbox folder is gone: a warning, and the run goes on from what is stored
         Path inbox = data.resolve("inbox");
