@@ -32,7 +32,17 @@ final class Causes {
     private Causes() {
     }
 
+    /** Jakarta Mail's words for a mail server it could not reach, as Spring's MailSendException repeats them. */
+    private static final Pattern MAIL_CONNECT = Pattern.compile(
+            "Mail server connection failed\\.?\\s*(?:Failed messages: )?(?:\\S+: )?Couldn't connect to host, port: ([^,]+), (\\d+); timeout -?\\d+;?");
+
     static String of(Throwable error) {
+        String line = describe(error);
+        // a mail failure that reached us as text alone (the delivery keeps only the message)
+        return MAIL_CONNECT.matcher(line).replaceAll("cannot connect to mail server $1:$2").strip();
+    }
+
+    private static String describe(Throwable error) {
         List<Throwable> chain = chain(error);
         for (Throwable t : chain) {
             if (t instanceof BindValidationException invalid) {

@@ -35,7 +35,14 @@ class CausesTest {
                 new RuntimeException("Couldn't connect to host, port: smtp.example.org, 2525; timeout -1",
                         new ConnectException("Connection refused")));
 
+        // the delivery keeps only the message of the mail's failure, as Spring and Jakarta Mail word it
+        var delivery = new IllegalStateException("4 mail(s) not sent: report 2026-11-24 to PROGRAM after 1 attempts: "
+                + "Mail server connection failed. Failed messages: org.eclipse.angus.mail.util.MailConnectException: "
+                + "Couldn't connect to host, port: 127.0.0.1, 9; timeout 10000;");
+
         assertThat(Causes.of(jdbc)).isEqualTo("cannot connect to 127.0.0.1:9: Connection refused");
+        assertThat(Causes.of(delivery)).isEqualTo(
+                "4 mail(s) not sent: report 2026-11-24 to PROGRAM after 1 attempts: cannot connect to mail server 127.0.0.1:9");
         assertThat(Causes.of(mail)).isEqualTo("cannot connect to smtp.example.org:2525: Connection refused");
     }
 
