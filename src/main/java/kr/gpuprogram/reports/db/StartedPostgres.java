@@ -43,6 +43,9 @@ record StartedPostgres(StateDirectoryLock owner, EmbeddedPostgres postgres, Stri
                     .setConnectConfig("password", password)
                     .setDataDirectoryCustomizer(data -> ClosedServerAccess.close(binaries, data.toPath(), newPassword))
                     .setOverrideWorkingDirectory(binaries.toFile())
+                    // zonky keeps the binaries it unpacked per resolver and JVM: one resolver per state dir keeps
+                    // each state dir on binaries of its own, where ClosedServerAccess finds them
+                    .setPgBinaryResolver(new StateDirBinaries(binaries))
                     .start();
             if (newPassword != null) {
                 DatabasePassword.commit(stateDir);
@@ -51,6 +54,14 @@ record StartedPostgres(StateDirectoryLock owner, EmbeddedPostgres postgres, Stri
         } catch (IOException | RuntimeException e) {
             owner.close();
             throw e;
+        }
+    }
+
+    /** zonky's own binaries, as a resolver equal only to that of the same state dir. */
+    private record StateDirBinaries(Path binaries) implements io.zonky.test.db.postgres.embedded.PgBinaryResolver {
+        @Override
+        public java.io.InputStream getPgBinary(String system, String machineHardware) throws IOException {
+            return io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware);
         }
     }
 
