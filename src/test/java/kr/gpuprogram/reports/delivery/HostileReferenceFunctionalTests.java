@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +46,11 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
             smtp.start();
         }
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterAll
@@ -163,6 +169,116 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
         // a rerun that changes nothing restates nothing (the published, defused names compare equal)
         assertCompleted(rerun(NOV_5, NOV_5));
         assertThat(folder.resolve("restatement.csv")).doesNotExist();
+    }
+
+    @Test
+    void inboxEntriesThatAreNoRegularFileAreRejectsAndNothingTheyPointToIsRead() throws Exception {
+        // given: a job file outside the inbox (another operator's, say), linked into it under demo's name;
+        // a directory and a FIFO named like input files
+        givenTheDemoReference();
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
+        reference("recipients.csv", """
+                email,name,scope
+                pm1@program.example.org,김사업,PROGRAM
+                """);
+        Path outside = ESCAPE_ROOT.resolve("outside");
+        Files.createDirectories(outside);
+        Path secret = Files.writeString(outside.resolve("secret.csv"), DemoProgram.HEADER
+                + "777777|demo|P-1|leakeduser|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n"
+                + "777778|demo|P-1|leakeduser|2026-11-05T01:00:00|not-a-time|COMPLETED|gres/gpu=2\n");
+        Files.createSymbolicLink(settings.inboxDir().resolve("jobs-demo-2026-11-05.csv"), secret);
+        Files.createSymbolicLink(settings.inboxDir().resolve("gpu-metrics-demo-2026-11-05.csv"), secret);
+        Files.createDirectory(settings.inboxDir().resolve("jobs-utc1-2026-11-05.csv"));
+        Path fifo = settings.inboxDir().resolve("jobs-grow-2026-11-05.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        // when
+        assertCompleted(run(NOV_5));
+
+        // then: one reject at line 0 each, the days missing, nothing of the secret anywhere
+        var rejects = report("2026-11-05", "rejects.csv").rows();
+        assertThat(rejects).extracting(r -> r.get("file") + " " + r.get("line") + " " + r.get("reason"))
+                .contains("inbox/jobs-demo-2026-11-05.csv 0 a symbolic link: not read",
+                        "inbox/gpu-metrics-demo-2026-11-05.csv 0 a symbolic link: not read",
+                        "inbox/jobs-utc1-2026-11-05.csv 0 a directory: not read",
+                        "inbox/jobs-grow-2026-11-05.csv 0 not a regular file (a FIFO, socket or device): not read");
+        assertThat(report("2026-11-05", "missing.csv").rows()).extracting(r -> r.get("cluster_id") + " " + r.get("kind"))
+                .contains("demo jobs", "demo telemetry", "utc1 jobs", "grow jobs");
+        assertThat(report("2026-11-05", "institutions.csv").row("institution_id", "I-1").get("used_gpu_hours"))
+                .isEqualTo("0.00");
+        try (Stream<Path> written = Files.walk(settings.reportDir())) {
+            for (Path file : written.filter(Files::isRegularFile).toList()) {
+                String text = file.toString().endsWith(".xlsx") ? String.join("\n", WorkbookText.cells(Files.readAllBytes(file)))
+                        : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(file.toString()).doesNotContain("leakeduser", "777777", "not-a-time");
+            }
+        }
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).isNotEmpty();
+        for (MimeMessage mail : mails) {
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            mail.writeTo(raw);
+            assertThat(raw.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("leakeduser", "777777");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM job_record WHERE user_name = 'leakeduser'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void usageBeyondCapacityIsNamedInTheCompletenessNotesOfThePdfTheWorkbookAndTheMail() throws Exception {
+        // given: on demo (8 GPUs, 192 GPU-h a day) jobs of 192 + 192 + 48 = 432 GPU-h: 225.00 % used
+        givenTheDemoReference();
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
+        reference("recipients.csv", """
+                email,name,scope
+                pm1@program.example.org,김사업,PROGRAM
+                """);
+        inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
+                + "1|demo|P-1|kim|2026-11-05T00:00:00|2026-11-06T00:00:00|COMPLETED|gres/gpu=8\n"
+                + "2|demo|P-1|kim|2026-11-05T00:00:00|2026-11-06T00:00:00|COMPLETED|gres/gpu=8\n"
+                + "3|demo|P-1|kim|2026-11-05T00:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=4\n");
+
+        // when
+        assertCompleted(run(NOV_5));
+
+        // then
+        assertThat(report("2026-11-05", "clusters.csv").row("cluster_id", "demo").get("utilization_pct")).isEqualTo("225.00");
+        String english = "Usage beyond capacity on 1 cluster-day(s) (the job file holds jobs that cannot all have run): "
+                + "demo 2026-11-05 225.00 %";
+        Path folder = settings.reportDir().resolve("2026-11-05");
+        assertThat(String.join("\n", WorkbookText.cells(Files.readAllBytes(folder.resolve("gpu-usage-2026-11-05.xlsx")))))
+                .contains(english).contains("사용이 용량을 넘은 클러스터-일 1건");
+        assertThat(kr.gpuprogram.reports.support.PdfText.of(folder.resolve("gpu-usage-2026-11-05.pdf")).replaceAll("\\s+", " "))
+                .contains("demo 2026-11-05 225.00 %");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(mailText(smtp.getReceivedMessages()[0])).contains(english);
+    }
+
+    private static String mailText(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            collectText(multipart, text);
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static void collectText(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                collectText(nested, text);
+            } else if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                text.append(part.getContent());
+            }
+        }
     }
 
     private static List<Path> escapes() throws Exception {
