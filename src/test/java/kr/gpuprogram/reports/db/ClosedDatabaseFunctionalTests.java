@@ -33,6 +33,7 @@ class ClosedDatabaseFunctionalTests {
                     .hasMessageContaining("password");
             assertThatThrownBy(() -> connect(port, "postgres")).isInstanceOf(SQLException.class)
                     .hasMessageContaining("password authentication failed");
+            assertThat(socketLoginWithoutPassword(port)).as("psql on the Unix socket, no password").contains("password");
             String password = Files.readString(stateDir.resolve(DatabasePassword.FILE_NAME)).strip();
             try (Connection c = connect(port, password)) {
                 assertThat(query(c, "SHOW listen_addresses")).isEqualTo("127.0.0.1");
@@ -74,6 +75,19 @@ class ClosedDatabaseFunctionalTests {
              Connection c = connect(again.postgres().getPort(), password)) {
             assertThat(query(c, "SELECT count(*) FROM history")).isEqualTo("3");
         }
+    }
+
+    /** What PostgreSQL's own client answers on the server's Unix socket (zonky's build puts it in /tmp). */
+    private static String socketLoginWithoutPassword(int port) throws Exception {
+        Path psql = Path.of("/usr/lib/postgresql/15/bin/psql");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(psql), "psql is installed");
+        ProcessBuilder builder = new ProcessBuilder(psql.toString(), "-h", "/tmp", "-p", String.valueOf(port), "-U",
+                "postgres", "-w", "-c", "SELECT 1").redirectErrorStream(true);
+        builder.environment().remove("PGPASSWORD");
+        Process login = builder.start();
+        String answer = new String(login.getInputStream().readAllBytes());
+        assertThat(login.waitFor()).as(answer).isNotZero();
+        return answer;
     }
 
     private static Connection connect(int port, String password) throws SQLException {
