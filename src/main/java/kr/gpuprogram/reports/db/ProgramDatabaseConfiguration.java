@@ -64,9 +64,7 @@ class ProgramDatabaseConfiguration {
             return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         }
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.started().postgres().getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("postgres");
+        dataSource.setJdbcUrl(database.started().jdbcUrl());
         dataSource.setMaximumPoolSize(8);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;

@@ -39,6 +39,9 @@ final class MailComposer {
                     groups.stream().filter(g -> !g.kind().equals("jobs")).toList(), MISSING_LINES);
             text.append('\n');
         }
+        for (String line : kr.gpuprogram.reports.report.OverCapacity.lines(figures.overCapacity())) {
+            text.append(line).append('\n');
+        }
         Totals totals = figures.totals();
         ClusterRow total = totals.clusters();
         text.append(Term.REPORT_TITLE.pair()).append('\n')

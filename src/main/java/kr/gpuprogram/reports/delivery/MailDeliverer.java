@@ -131,7 +131,9 @@ class MailDeliverer {
         String operatorId = DeliveryQueue.operatorOf(scope);
         List<Map<String, Object>> recipients = jdbc.queryForList(SqlResource.statement("delivery/recipients.sql"),
                 Map.of("scope", scope));
-        String[] to = recipients.stream().map(r -> (String) r.get("email")).toArray(String[]::new);
+        // checked at reference load; a value that is not one address is never handed to Jakarta Mail's parser
+        String[] to = recipients.stream().map(r -> (String) r.get("email")).filter(RecipientAddress::valid)
+                .toArray(String[]::new);
         boolean provisional = mail.provisional();
         if (provisional && settings.holdProvisional()) {
             record("delivery/mark-held.sql", new MapSqlParameterSource()
@@ -188,7 +190,11 @@ class MailDeliverer {
     String messageId(long deliveryId, String periodName, String scope) {
         String from = settings.from();
         String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "localhost";
-        return "<gpu-usage-" + periodName + "-" + scope + "-" + deliveryId + "@" + domain + ">";
+        // the scope was checked at reference load; checked again here, for a header is no place to find out
+        String checkedScope = scope.equals(DeliveryQueue.PROGRAM) ? scope
+                : scope.startsWith("institution:") ? "institution:" + kr.gpuprogram.reports.ingest.Identifiers.require(scope.substring(12))
+                : kr.gpuprogram.reports.ingest.Identifiers.require(scope);
+        return "<gpu-usage-" + periodName + "-" + checkedScope + "-" + deliveryId + "@" + domain + ">";
     }
 
     private static Session session(JavaMailSender sender) {

@@ -57,7 +57,8 @@ final class CsvInput {
     }
 
     public static Reader reader(Path file, Charset charset) throws IOException {
-        return reader(Files.newInputStream(file), charset);
+        // inbox files: a link is never followed, even one made after the file was listed
+        return reader(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), charset);
     }
 
     public static Reader reader(InputStream in, Charset charset) throws IOException {
@@ -69,7 +70,8 @@ final class CsvInput {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
-        return reader;
+        // bounded memory whatever a line's length (BoundedLineReader)
+        return new BufferedReader(new BoundedLineReader(reader, MAX_LINE_CHARACTERS + 1), 1 << 16);
     }
 
     public static CSVParser parser(Path file, CSVFormat format, Charset charset) throws IOException {
@@ -106,11 +108,17 @@ final class CsvInput {
     /** Longer lines are no input line of ours; they are rejected whatever they hold. */
     public static final int MAX_LINE_CHARACTERS = 65_536;
     private static final int MAX_REJECT_CONTENT = 2_000;
+    private static final int MAX_LONG_LINE_CONTENT = 200;
 
     /** A rejected line's text as rejects.csv shows it: whole, or its start and its length when huge. */
     public static String shorten(String content) {
         if (content == null || content.length() <= MAX_REJECT_CONTENT) {
             return content;
+        }
+        if (content.length() > MAX_LINE_CHARACTERS) {
+            // its first 200 characters: the rest was never read (BoundedLineReader)
+            return content.substring(0, MAX_LONG_LINE_CONTENT) + "... (a line of more than " + MAX_LINE_CHARACTERS
+                    + " characters)";
         }
         return content.substring(0, MAX_REJECT_CONTENT) + "... (" + content.length() + " characters in all)";
     }

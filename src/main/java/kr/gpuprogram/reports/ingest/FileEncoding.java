@@ -51,7 +51,8 @@ record FileEncoding(long sizeBytes, String sha256, Charset charset, String probl
      *                    files are small and edited by hand, so a NUL there only costs its line
      */
     public static FileEncoding of(Path file, boolean binaryProbe) throws IOException {
-        return of(() -> Files.newInputStream(file), binaryProbe);
+        // an inbox entry that became a link after it was listed is not followed either
+        return of(() -> Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), binaryProbe);
     }
 
     /** The same for content already read (reference files are small and read whole). */

@@ -62,11 +62,20 @@ class InboxRegistry {
         ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 OtherThreads.daemons("inbox-hash"));
         try (Stream<Path> listing = Files.list(inbox)) {
-            for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
-                seen++;
+            for (Path path : listing.sorted().toList()) {
                 String name = path.getFileName().toString();
-                present.add(name);
                 Optional<InboxFileName> parsed = InboxFileName.parse(name);
+                BasicFileAttributes stat = InboxEntry.attributes(path);
+                if (!stat.isRegularFile()) {
+                    // never opened, and its cluster-day stays missing; only one named like an input is worth a reject
+                    if (parsed.isPresent()) {
+                        jdbc.update(SqlResource.statement("ingest/insert-unregistered-reject.sql"), Map.of(
+                                "file_name", "inbox/" + name, "reason", InboxEntry.notRead(stat)));
+                    }
+                    continue;
+                }
+                seen++;
+                present.add(name);
                 if (parsed.isEmpty()) {
                     jdbc.update(SqlResource.statement("ingest/insert-unregistered-reject.sql"), Map.of(
                             "file_name", "inbox/" + name,
@@ -74,7 +83,6 @@ class InboxRegistry {
                                     + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv with a real date: file not read"));
                     continue;
                 }
-                BasicFileAttributes stat = Files.readAttributes(path, BasicFileAttributes.class);
                 OffsetDateTime modifiedAt = stat.lastModifiedTime().toInstant().atOffset(ZoneOffset.UTC);
                 if (readBefore(name, stat.size(), modifiedAt)) {
                     // same size and modification time as the version read: not hashed again (a nightly GB of telemetry)

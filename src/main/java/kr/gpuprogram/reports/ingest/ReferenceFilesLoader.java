@@ -128,6 +128,8 @@ final class ReferenceFilesLoader {
             String id = row.get("operator_id");
             if (id.isEmpty()) {
                 reject(row, "operator_id is empty");
+            } else if (!Identifiers.valid(id)) {
+                reject(row, Identifiers.problem("operator_id", id));
             } else if (!seen.add(id)) {
                 reject(row, "duplicate operator_id " + id);
             } else {
@@ -148,10 +150,10 @@ final class ReferenceFilesLoader {
         List<String> columns = List.of("cluster_id", "operator_id", "gpu_model", "gpu_count", "in_service_from", "in_service_to", "time_zone");
         for (ReferenceRow row : rows("clusters.csv", columns)) {
             try {
-                String id = required(row, "cluster_id");
+                String id = identifier(row, "cluster_id");
                 String operatorId = required(row, "operator_id");
                 if (!operatorIds.contains(operatorId)) {
-                    throw new RowProblem("unknown operator_id " + operatorId);
+                    throw new RowProblem("unknown operator_id " + Identifiers.printable(operatorId));
                 }
                 int gpuCount = positiveInt(row, "gpu_count");
                 LocalDate from = date(row, "in_service_from");
@@ -186,7 +188,7 @@ final class ReferenceFilesLoader {
         List<String> columns = List.of("institution_id", "institution_name", "sector", "region");
         for (ReferenceRow row : rows("institutions.csv", columns)) {
             try {
-                String id = required(row, "institution_id");
+                String id = identifier(row, "institution_id");
                 String sector = row.get("sector").toUpperCase(java.util.Locale.ROOT);
                 if (!SECTORS.contains(sector)) {
                     throw new RowProblem("sector '" + row.get("sector") + "' is not one of INDUSTRY, ACADEMIA, RESEARCH, PUBLIC");
@@ -208,7 +210,7 @@ final class ReferenceFilesLoader {
         List<String> columns = List.of("allocation_id", "institution_id", "project_title", "cluster_id", "gpu_count", "start_date", "end_date");
         for (ReferenceRow row : rows("allocations.csv", columns)) {
             try {
-                String id = required(row, "allocation_id");
+                String id = identifier(row, "allocation_id");
                 String institutionId = required(row, "institution_id");
                 if (!institutionIds.contains(institutionId)) {
                     throw new RowProblem("unknown institution_id " + institutionId);
@@ -270,12 +272,13 @@ final class ReferenceFilesLoader {
         for (ReferenceRow row : rows("recipients.csv", List.of("email", "name", "scope"))) {
             try {
                 String email = required(row, "email");
-                if (!email.contains("@")) {
-                    throw new RowProblem("email '" + email + "' is not an address");
+                String notOneAddress = kr.gpuprogram.reports.delivery.RecipientAddress.problem(email);
+                if (notOneAddress != null) {
+                    throw new RowProblem(notOneAddress);
                 }
                 String scope = required(row, "scope");
                 if (!scope.equals("PROGRAM") && !operatorIds.contains(scope)) {
-                    throw new RowProblem("scope '" + scope + "' is neither PROGRAM nor an operator_id");
+                    throw new RowProblem("scope '" + Identifiers.printable(scope) + "' is neither PROGRAM nor an operator_id");
                 }
                 result.add(new Recipient(email, row.get("name"), scope));
             } catch (RowProblem problem) {
@@ -301,6 +304,16 @@ final class ReferenceFilesLoader {
 
     private void reject(ReferenceRow row, String reason) {
         rejects.add(ReferenceReject.of(row, reason));
+    }
+
+    /** A required identifier, by the one rule of {@link Identifiers}. */
+    private static String identifier(ReferenceRow row, String column) {
+        String value = required(row, column);
+        String problem = Identifiers.problem(column, value);
+        if (problem != null) {
+            throw new RowProblem(problem);
+        }
+        return value;
     }
 
     private static String required(ReferenceRow row, String column) {

@@ -39,8 +39,7 @@ final class SacctLineParser {
             throw new LineProblem(line.fileProblem());
         }
         if (line.content().length() > CsvInput.MAX_LINE_CHARACTERS) {
-            throw new LineProblem("line of " + line.content().length() + " characters, longer than "
-                    + CsvInput.MAX_LINE_CHARACTERS + ": not a sacct line");
+            throw new LineProblem("line longer than " + CsvInput.MAX_LINE_CHARACTERS + " characters: not a sacct line");
         }
         if (line.content().indexOf(CsvInput.REPLACEMENT) >= 0 || line.content().indexOf('\0') >= 0) {
             throw new LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
@@ -58,13 +57,15 @@ final class SacctLineParser {
         if (jobId.isEmpty()) {
             throw new LineProblem("JobID is empty");
         }
-        if (jobId.contains(".")) {
-            // an export without --allocations: its steps ran inside allocations counted on their own lines
-            return new Step(line.file(), line.lineNo(), line.content());
-        }
+        // a step line is checked as a job line is (fields, cluster) before it is counted as a step:
+        // another cluster's steps are not this file's
         String clusterValue = line.value("cluster");
         if (!clusterValue.equals(fileCluster)) {
             throw new LineProblem("Cluster '" + clusterValue + "' is not the file's cluster '" + fileCluster + "'");
+        }
+        if (jobId.contains(".")) {
+            // an export without --allocations: its steps ran inside allocations counted on their own lines
+            return new Step(line.file(), line.lineNo(), line.content());
         }
         int gpus = GpuCount.fromAllocTres(line.value("alloctres"));
         if (gpus > cluster.maxGpuCount()) {

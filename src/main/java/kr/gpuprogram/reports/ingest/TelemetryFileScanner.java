@@ -238,7 +238,7 @@ final class TelemetryFileScanner implements AutoCloseable {
 
     /** Reads the header row from bytes; false when the file needs the exact way from its start. */
     private boolean readHeaderFast() throws IOException {
-        channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+        channel = FileChannel.open(file.path(), StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         bufferOffset = 0;
         pos = 0;
         limit = 0;
@@ -544,8 +544,7 @@ final class TelemetryFileScanner implements AutoCloseable {
                 invalidText |= value.indexOf(CsvInput.REPLACEMENT) >= 0 || value.indexOf('\0') >= 0;
             }
             if (length > CsvInput.MAX_LINE_CHARACTERS) {
-                throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
-                        + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
+                throw new SacctLineParser.LineProblem("line longer than " + CsvInput.MAX_LINE_CHARACTERS + " characters: not a telemetry sample");
             }
             if (invalidText) {
                 throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");

@@ -23,7 +23,9 @@ public record PeriodReport(
         List<ProvenanceRow> provenance,
         List<OperatorRow> operators,
         Totals totals,
-        DailyDetail dailyDetail) {
+        DailyDetail dailyDetail,
+        // issue 27: cluster-days used beyond their capacity, named in the completeness notes
+        List<OverCapacity.Day> overCapacity) {
 
     /** The figures with their totals summed here, once; the daily detail and the rejects are streamed when written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
@@ -31,7 +33,17 @@ public record PeriodReport(
                         List<MissingRow> missing, Rejects rejects, List<DayTotals> days,
                         List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
-                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail);
+                operators, dailyDetail, List.of());
+    }
+
+    /** As above, with the cluster-days used beyond their capacity. */
+    public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
+                        List<InstitutionRow> institutions, List<SectorRow> sectors, List<ReclaimRow> reclaim,
+                        List<MissingRow> missing, Rejects rejects, List<DayTotals> days,
+                        List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail,
+                        List<OverCapacity.Day> overCapacity) {
+        this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
+                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail, overCapacity);
     }
 
     /** A report made by hand (checks, tests): no daily detail. */

@@ -80,7 +80,12 @@ public class PeriodReportQuery {
                         rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
         return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators,
-                dailyDetail.of(period, operatorId));
+                dailyDetail.of(period, operatorId), overCapacity(params));
+    }
+
+    private List<OverCapacity.Day> overCapacity(MapSqlParameterSource params) {
+        return jdbc.query(SqlResource.statement(OverCapacity.SQL), params, (rs, i) -> new OverCapacity.Day(
+                rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getBigDecimal("used_pct")));
     }
 
     /** The count now, the rows when they are written, from the same snapshot. */

@@ -56,7 +56,8 @@ public class ReportFolderWriter {
 
     public Path folder(String periodName, String operatorId) {
         Path programFolder = settings.reportDir().resolve(periodName);
-        return operatorId == null ? programFolder : programFolder.resolve("operator-" + operatorId);
+        return ReportPaths.under(settings.reportDir(),
+                operatorId == null ? programFolder : programFolder.resolve(ReportPaths.operatorFolder(operatorId)));
     }
 
     /**
@@ -74,26 +75,28 @@ public class ReportFolderWriter {
         PeriodReport figures = query.load(period, null);
         List<PeriodReport> written = new ArrayList<>(List.of(figures));
         Path target = folder(period, null);
-        Path temporary = settings.reportDir().resolve("." + period.name() + ".writing");
-        Path old = settings.reportDir().resolve("." + period.name() + ".old");
         try {
             Files.createDirectories(settings.reportDir());
-            deleteRecursively(temporary);
-            deleteRecursively(old);
-            Files.createDirectories(temporary);
+            // a folder of this process's own: another process writing the same period into this
+            // report dir has its own, and neither deletes the other's (ReportPaths)
+            Path temporary = ReportPaths.temporaryFolder(settings.reportDir(), period.name());
             writeParts(figures, temporary);
             for (String operatorId : query.operatorsWithOwnReport()) {
-                Path operatorFolder = Files.createDirectories(temporary.resolve("operator-" + operatorId));
+                Path operatorFolder = Files.createDirectories(
+                        ReportPaths.under(settings.reportDir(), temporary.resolve(ReportPaths.operatorFolder(operatorId))));
                 PeriodReport operatorFigures = query.load(period, operatorId);
                 written.add(operatorFigures);
                 writeParts(operatorFigures, operatorFolder);
             }
-            if (Files.exists(target)) {
-                keepRestatements(target, temporary, figures);
-                move(target, old);
+            try (ReportPaths.Swap swap = ReportPaths.swap(settings.reportDir())) {
+                Path old = ReportPaths.oldFolder(settings.reportDir(), period.name());
+                if (Files.exists(target)) {
+                    keepRestatements(target, temporary, figures);
+                    move(target, old);
+                }
+                move(temporary, target);
+                deleteRecursively(old);
             }
-            move(temporary, target);
-            deleteRecursively(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report folder " + target + ": " + e.getMessage(), e);
         }
@@ -184,7 +187,8 @@ public class ReportFolderWriter {
         if (Files.exists(history)) {
             Files.copy(history, fresh.resolve(RESTATEMENT));
         }
-        List<Restatements.Change> changes = Restatements.between(Extracts.read(published), Extracts.of(figures));
+        List<Restatements.Change> changes = Restatements.between(Extracts.read(published),
+                kr.gpuprogram.reports.report.csv.CsvCells.asWritten(Extracts.of(figures)));
         if (changes.isEmpty()) {
             return;
         }
@@ -211,8 +215,8 @@ public class ReportFolderWriter {
                 out.printRecord(Restatements.COLUMNS);
             }
             for (Restatements.Change change : changes) {
-                out.printRecord(restatedAt, "v" + version, change.file(), change.key(), change.column(),
-                        change.oldValue(), change.newValue());
+                out.printRecord(kr.gpuprogram.reports.report.csv.CsvCells.defused(List.of(restatedAt, "v" + version,
+                        change.file(), change.key(), change.column(), change.oldValue(), change.newValue())));
             }
         }
         log.warn("Report {} restates {} published figure(s); the previous report is kept as {}",

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The CSV extracts for machines: the rows of {@link Extracts} (SPEC.md's columns first), UTF-8
- * without BOM, {@code \n} line ends.
+ * without BOM, {@code \n} line ends, formula-leading text defused ({@link CsvCells}).
  */
 @Component
 @Order(1)
@@ -34,14 +34,14 @@ public class CsvExtractWriter implements ReportPart {
         for (Extracts.Table table : Extracts.of(figures)) {
             try (CSVPrinter out = printer(folder.resolve(table.file()), table.columns())) {
                 for (List<Object> row : table.rows()) {
-                    out.printRecord(row);
+                    out.printRecord(CsvCells.defused(row));
                 }
             }
         }
         try (CSVPrinter out = printer(folder.resolve(Extracts.REJECTS), Extracts.REJECT_COLUMNS)) {
             figures.rejects().forEach(r -> {
                 try {
-                    out.printRecord(Extracts.values(r));
+                    out.printRecord(CsvCells.defused(Extracts.values(r)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

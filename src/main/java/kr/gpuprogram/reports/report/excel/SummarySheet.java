@@ -99,6 +99,9 @@ final class SummarySheet {
             out.row().styled(Wording.MISSING_LISTED_BELOW.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()), styles.note);
             out.row().styled(Wording.MISSING_LISTED_BELOW_EN.text(missing.size()), styles.note);
         }
+        for (String line : kr.gpuprogram.reports.report.OverCapacity.lines(figures.overCapacity())) {
+            out.row().styled(line, styles.note);
+        }
         if (!figures.reclaimUnverified().isEmpty()) {
             out.row().styled(Wording.UNVERIFIED_APART_SHEET.text(figures.reclaimUnverified().size()), styles.note);
             out.row().styled(Wording.UNVERIFIED_APART_SHEET_EN.text(figures.reclaimUnverified().size()), styles.note);

@@ -102,7 +102,8 @@ final class PdfReportModel {
         m.put("operators", operators(figures.operators()));
         m.put("operatorsNote", Wording.OPERATORS_READING_AID.text(coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));
-        m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified()) + "\n"
+        m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified())
+                + kr.gpuprogram.reports.report.OverCapacity.note(figures.overCapacity()) + "\n"
                 + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? Wording.REJECTS_NONE.text()
                 : Wording.REJECTS_COUNT.text(GroupedNumbers.count(figures.rejects().count())));
