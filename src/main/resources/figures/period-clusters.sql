@@ -16,7 +16,9 @@ SELECT c.cluster_id,
        sum(c.util_sum) AS util_sum,
        -- no telemetry is no measurement: active idle and mean utilisation are empty without it
        (SELECT count(*) FROM present_file_day p
-        WHERE p.kind = 'telemetry' AND p.cluster_id = c.cluster_id AND p.day BETWEEN :from AND :to) AS telemetry_days
+        WHERE p.kind = 'telemetry' AND p.cluster_id = c.cluster_id AND p.day BETWEEN :from AND :to) AS telemetry_days,
+       -- the measured share's denominator: the cluster-days in service (with capacity)
+       count(*) FILTER (WHERE c.capacity_gs > 0) AS service_days
 FROM daily_cluster c
 LEFT JOIN cluster_info ci ON ci.cluster_id = c.cluster_id
 WHERE c.day BETWEEN :from AND :to

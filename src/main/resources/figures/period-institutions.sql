@@ -28,6 +28,16 @@ WITH per_institution AS (
             AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)) x
     JOIN present_file_day p ON p.kind = 'telemetry' AND p.cluster_id = x.cluster_id AND p.day BETWEEN :from AND :to
     GROUP BY x.institution_id
+), service AS (
+    -- the measured share's denominator: the in-service days of the institution's clusters
+    SELECT x.institution_id, count(DISTINCT (dc.cluster_id, dc.day)) AS service_days
+    FROM (SELECT DISTINCT da.institution_id, da.cluster_id
+          FROM daily_allocation da
+          LEFT JOIN cluster_info ci ON ci.cluster_id = da.cluster_id
+          WHERE da.day BETWEEN :from AND :to
+            AND (CAST(:operator AS text) IS NULL OR ci.operator_id = :operator)) x
+    JOIN daily_cluster dc ON dc.cluster_id = x.cluster_id AND dc.day BETWEEN :from AND :to AND dc.capacity_gs > 0
+    GROUP BY x.institution_id
 ), jobs AS (
     SELECT al.institution_id, count(DISTINCT u.cluster_id || '|' || u.job_id) AS jobs
     FROM daily_job_usage u
@@ -44,9 +54,11 @@ SELECT p.institution_id,
        p.util_samples, p.util_sum,
        COALESCE(j.jobs, 0) AS jobs,
        p.allocated_krw, p.used_krw,
-       COALESCE(t.telemetry_days, 0) AS telemetry_days
+       COALESCE(t.telemetry_days, 0) AS telemetry_days,
+       COALESCE(s.service_days, 0) AS service_days
 FROM per_institution p
 LEFT JOIN telemetry t ON t.institution_id = p.institution_id
+LEFT JOIN service s ON s.institution_id = p.institution_id
 LEFT JOIN institution i ON i.institution_id = p.institution_id
 LEFT JOIN jobs j ON j.institution_id = p.institution_id
 ORDER BY p.institution_id;

@@ -3,8 +3,10 @@
 -- that a gap never passes for idleness.
 SELECT cp.cluster_id, d::date AS day, k.kind
 FROM cluster_period cp
+-- up to :last_day (yesterday in the program zone): a day that has not ended is not missing
 CROSS JOIN LATERAL generate_series(GREATEST(cp.in_service_from, CAST(:from AS date)),
-                                   LEAST(COALESCE(cp.in_service_to, CAST(:to AS date)), CAST(:to AS date)),
+                                   LEAST(COALESCE(cp.in_service_to, CAST(:to AS date)), CAST(:to AS date),
+                                         CAST(:last_day AS date)),
                                    interval '1 day') d
 CROSS JOIN (VALUES ('jobs'), ('telemetry')) AS k(kind)
 WHERE (CAST(:operator AS text) IS NULL OR cp.operator_id = :operator)

@@ -81,11 +81,13 @@ final class CommandLineParser {
                     if (month.equals("previous")) {
                         yield new ReportCommand.MonthReport(YearMonth.from(today).minusMonths(1), options.containsKey("mail"), true);
                     }
+                    YearMonth asked;
                     try {
-                        yield new ReportCommand.MonthReport(YearMonth.parse(month), options.containsKey("mail"));
+                        asked = YearMonth.parse(month);
                     } catch (DateTimeException e) {
                         throw new UsageException("--month '" + month + "' is not a month (YYYY-MM or previous)");
                     }
+                    yield monthReport(asked, today);
                 }
                 case "history" -> new ReportCommand.History(number("limit", 20));
                 case "status" -> new ReportCommand.Status(number("days", 14), options.containsKey("csv"));
@@ -119,6 +121,24 @@ final class CommandLineParser {
             } catch (DateTimeException e) {
                 throw new UsageException("gpu.program-zone=" + id + ": is not a time zone");
             }
+            }
+        }
+
+        /**
+         * A month that has not ended in the program zone is not reported as a month: the current month is
+         * the range from its first day to yesterday (none on its 1st: nothing of it has ended), a later one is refused.
+         */
+        private ReportCommand.MonthReport monthReport(YearMonth asked, LocalDate today) {
+            YearMonth current = YearMonth.from(today);
+            boolean mail = options.containsKey("mail");
+            if (asked.isBefore(current)) {
+                return new ReportCommand.MonthReport(asked, mail);
+            }
+            if (asked.isAfter(current) || today.getDayOfMonth() == 1) {
+                throw new UsageException("--month " + asked + ": no day of it has ended yet (today is " + today
+                        + " in the program zone)");
+            }
+            return ReportCommand.MonthReport.toDate(asked, mail, today.minusDays(1));
         }
 
         /** {@code generate --sample [--out DIR]}: the sample data, into sample-data unless told. */

@@ -62,8 +62,13 @@ public class JobRunner {
                     .addLocalDate("from", rerun.from()).addLocalDate("to", rerun.to()).toJobParameters(), rerun.mail());
         }
         ReportCommand.MonthReport report = (ReportCommand.MonthReport) command;
-        return launch(report.ingestFirst() ? lateFilesMonthReportJob : monthReportJob, new JobParametersBuilder()
-                .addString("month", report.month().toString()).toJobParameters(), report.mail());
+        JobParametersBuilder month = new JobParametersBuilder().addString("month", report.month().toString());
+        if (report.monthToDate()) {
+            // the month so far: its own job instance, beside the whole month's
+            month.addLocalDate("to", report.to());
+        }
+        return launch(report.ingestFirst() ? lateFilesMonthReportJob : monthReportJob, month.toJobParameters(),
+                report.mail());
     }
 
     JobExecution launch(Job job, JobParameters period, boolean mail) {

@@ -17,10 +17,27 @@ public sealed interface ReportCommand {
      * entry) first ingests what arrived in the inbox since the nightly run, so late files of
      * the month's last days are in it.
      */
-    record MonthReport(YearMonth month, boolean mail, boolean ingestFirst) implements ReportCommand {
+    record MonthReport(YearMonth month, boolean mail, boolean ingestFirst, LocalDate to) implements ReportCommand {
+
+        public MonthReport(YearMonth month, boolean mail, boolean ingestFirst) {
+            this(month, mail, ingestFirst, null);
+        }
 
         public MonthReport(YearMonth month, boolean mail) {
             this(month, mail, false);
+        }
+
+        /**
+         * The month so far ({@code report --month} of the current month): its first day to
+         * {@code yesterday}, the last day that has ended in the program zone.
+         */
+        public static MonthReport toDate(YearMonth month, boolean mail, LocalDate yesterday) {
+            return new MonthReport(month, mail, false, yesterday);
+        }
+
+        /** The month is not over: the report is the range from its first day to {@link #to}. */
+        public boolean monthToDate() {
+            return to != null;
         }
     }
 

@@ -76,7 +76,7 @@ public class DeliveryQueue {
                 log.warn("Recipients of scope {} get no report {}: no operator {} has clusters", scope, periodName, scope);
                 continue;
             }
-            boolean provisional = !report.missing().isEmpty();
+            boolean provisional = report.provisional();
             List<String> attachments = ReportAttachments.names(
                     ReportAttachments.of(folders.folder(report.period(), operatorId), periodName, provisional));
             MapSqlParameterSource params = new MapSqlParameterSource().addValue("period", periodName)
@@ -84,7 +84,7 @@ public class DeliveryQueue {
                     .addValue("subject", MailComposer.subject(report))
                     .addValue("body", MailComposer.body(report, attachments, coverageWarningPct))
                     .addValue("provisional", provisional)
-                    .addValue("missing_cluster_days", report.missing().size());
+                    .addValue("missing_cluster_days", report.jobFileGaps().size());
             // committed at once: asked-for mail survives a failure of the step that sends it
             Integer asked = transactions.execute(status -> jdbc.update(SqlResource.statement("delivery/request.sql"), params));
             if (asked == null || asked == 0) {

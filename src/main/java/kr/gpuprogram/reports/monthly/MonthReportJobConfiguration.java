@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports.monthly;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import kr.gpuprogram.reports.batch.RunOwnerListener;
@@ -76,11 +77,11 @@ public class MonthReportJobConfiguration {
     @Bean
     @StepScope
     Tasklet monthFiguresTasklet(@Value("#{jobParameters['month']}") String month,
-                                DailyFiguresCalculator figures) {
+                                @Value("#{jobParameters['to']}") LocalDate to, DailyFiguresCalculator figures) {
         return (contribution, chunkContext) -> {
-            YearMonth yearMonth = YearMonth.parse(month);
+            Period period = period(month, to);
             figures.refreshStoredDays();
-            figures.ensureForReport(yearMonth.atDay(1), yearMonth.atEndOfMonth());
+            figures.ensureForReport(period.from(), period.to());
             return RepeatStatus.FINISHED;
         };
     }
@@ -94,10 +95,16 @@ public class MonthReportJobConfiguration {
     @Bean
     @StepScope
     Tasklet monthReportTasklet(@Value("#{jobParameters['month']}") String month,
+                               @Value("#{jobParameters['to']}") LocalDate to,
                                @Value("#{jobParameters['mail'] ?: false}") boolean mail,
                                ReportFolderWriter reports, DeliveryQueue deliveries) {
         return (contribution, chunkContext) -> {
-            Period period = Period.month(YearMonth.parse(month));
+            Period period = period(month, to);
+            if (to != null) {
+                // standard error, as the provisional warning: whoever asked for the month sees that it is not one
+                System.err.println("gpu-usage-reports: month " + month + " has not ended: writing " + period.name()
+                        + " (" + period.from() + " to " + to + ", yesterday in the program zone)");
+            }
             List<PeriodReport> written = reports.write(period);
             if (mail) {
                 deliveries.request(written, true);
@@ -106,5 +113,11 @@ public class MonthReportJobConfiguration {
                     .putString(DeliveryStepConfiguration.PERIODS_TO_MAIL_KEY, mail ? period.name() : "");
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /** The whole month, or with {@code to} (the month to date) the range from its first day to {@code to}. */
+    static Period period(String month, LocalDate to) {
+        YearMonth yearMonth = YearMonth.parse(month);
+        return to == null ? Period.month(yearMonth) : Period.range(yearMonth.atDay(1), to);
     }
 }

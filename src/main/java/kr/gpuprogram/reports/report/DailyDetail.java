@@ -18,10 +18,27 @@ public interface DailyDetail {
     /** Hands every row, ordered by day and allocation, to {@code sink}. */
     void forEach(Consumer<Row> sink);
 
-    /** One day of one allocation: quantities in exact GPU-seconds, KRW exact (null without a rate). */
+    /**
+     * One day of one allocation: quantities in exact GPU-seconds, KRW exact (null without a rate);
+     * {@code measured} whether its cluster sent telemetry that day (without it active idle is unknown).
+     */
     record Row(LocalDate day, String allocationId, String institutionId, String institutionName,
                String sector, String clusterId, String operatorId, long allocatedGs, long usedGs,
                long allocatedIdleGs, long overUseGs, long activeIdleGs, BigDecimal krwPerGpuHour,
-               BigDecimal allocatedKrw, BigDecimal usedKrw) {
+               BigDecimal allocatedKrw, BigDecimal usedKrw, boolean measured) {
+
+        /** A row made by hand (checks, tests): measured. */
+        public Row(LocalDate day, String allocationId, String institutionId, String institutionName,
+                   String sector, String clusterId, String operatorId, long allocatedGs, long usedGs,
+                   long allocatedIdleGs, long overUseGs, long activeIdleGs, BigDecimal krwPerGpuHour,
+                   BigDecimal allocatedKrw, BigDecimal usedKrw) {
+            this(day, allocationId, institutionId, institutionName, sector, clusterId, operatorId, allocatedGs, usedGs,
+                    allocatedIdleGs, overUseGs, activeIdleGs, krwPerGpuHour, allocatedKrw, usedKrw, true);
+        }
+
+        /** Its cluster-day's share: 1/1 measured, else nothing measured. */
+        public Measured share() {
+            return new Measured(measured ? 1 : 0, 1);
+        }
     }
 }

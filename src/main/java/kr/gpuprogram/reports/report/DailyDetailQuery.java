@@ -26,6 +26,7 @@ public class DailyDetailQuery {
                         rs.getString("cluster_id"), rs.getString("operator_id"), rs.getLong("allocated_gs"),
                         rs.getLong("used_gs"), rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"),
                         rs.getLong("active_idle_gs"), rs.getBigDecimal("krw_per_gpu_hour"),
-                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw")), sink);
+                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"),
+                        rs.getBoolean("measured")), sink);
     }
 }

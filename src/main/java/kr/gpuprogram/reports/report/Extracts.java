@@ -50,6 +50,8 @@ public final class Extracts {
             "self_use_on_allocated_gpu_hours", "self_use_krw", "waiting_during_self_use_gpu_hours", "jobs_started",
             "mean_wait_hours", "p90_wait_hours", "observed_job_gpu_hours", "telemetry_coverage_pct",
             "jobs_without_samples", "unknown_job_sample_gpu_hours");
+    public static final List<String> SUMMARY_COLUMNS = List.of("line", "parent", "term_ko", "term_en", "gpu_hours",
+            "measured");
     public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
     public static final List<String> REJECT_COLUMNS = List.of("file", "line", "reason", "content");
     public static final List<String> PROVENANCE_COLUMNS = List.of("kind", "file", "size_bytes", "sha256", "encoding",
@@ -60,7 +62,7 @@ public final class Extracts {
 
     /** The files of the extracts held in memory, in the order they are written. */
     static final List<String> FILES = List.of("clusters.csv", "institutions.csv", "sectors.csv", "reclaim.csv",
-            "operators.csv", "missing.csv", "provenance.csv");
+            "operators.csv", "missing.csv", "provenance.csv", "summary.csv");
 
     /** One extract: its file name, its header and its rows (values as the CSV printer takes them). */
     public record Table(String file, List<String> columns, List<List<Object>> rows) {
@@ -127,6 +129,12 @@ public final class Extracts {
         for (PeriodReport.ProvenanceRow p : figures.provenance()) {
             provenance.add(p.kind(), p.name(), p.sizeBytes(), p.sha256(), p.encoding(), p.linesRead(),
                     p.linesUsed(), p.linesNotStarted(), p.linesStep(), p.linesRejected(), p.status());
+        }
+
+        Table summary = table(tables, "summary.csv", SUMMARY_COLUMNS);
+        for (SummaryLine l : figures.summary()) {
+            summary.add(l.line(), l.parent() == null ? "" : l.parent(), l.term().ko(), l.term().en(),
+                    l.known() ? format(l.gpuSeconds()) : "", l.measured() == null ? "" : l.measured().share());
         }
         return tables;
     }

@@ -58,22 +58,51 @@ public record PeriodReport(
     public record ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs,
                              long allocatedGs, long usedGs, long unattributedGs, long unallocatedGs,
                              long overAllocatedGs, long allocatedIdleGs, long idleGs, long activeIdleGs,
-                             long utilSamples, long utilSum, int telemetryDays) {
+                             long utilSamples, long utilSum, int telemetryDays, int serviceDays) {
+
+        /** A row made by hand (checks, tests): every day it has telemetry of is taken as its days in service. */
+        public ClusterRow(String clusterId, String operatorId, String gpuModel, long capacityGs, long allocatedGs,
+                          long usedGs, long unattributedGs, long unallocatedGs, long overAllocatedGs,
+                          long allocatedIdleGs, long idleGs, long activeIdleGs, long utilSamples, long utilSum,
+                          int telemetryDays) {
+            this(clusterId, operatorId, gpuModel, capacityGs, allocatedGs, usedGs, unattributedGs, unallocatedGs,
+                    overAllocatedGs, allocatedIdleGs, idleGs, activeIdleGs, utilSamples, utilSum, telemetryDays,
+                    telemetryDays);
+        }
 
         /** Telemetry measured something in the period: without it active idle is unknown, not 0. */
         public boolean measured() {
             return telemetryDays > 0;
+        }
+
+        /** The cluster-days with telemetry out of those in service. */
+        public Measured share() {
+            return new Measured(telemetryDays, serviceDays);
         }
     }
 
     public record InstitutionRow(String institutionId, String institutionName, Sector sector, long allocatedGs,
                                  long usedGs, long allocatedIdleGs, long overUseGs, long activeIdleGs,
                                  long utilSamples, long utilSum, long jobs, BigDecimal allocatedKrw,
-                                 BigDecimal usedKrw, int telemetryDays) {
+                                 BigDecimal usedKrw, int telemetryDays, int serviceDays) {
+
+        /** A row made by hand (checks, tests): every day it has telemetry of is taken as its days in service. */
+        public InstitutionRow(String institutionId, String institutionName, Sector sector, long allocatedGs,
+                              long usedGs, long allocatedIdleGs, long overUseGs, long activeIdleGs, long utilSamples,
+                              long utilSum, long jobs, BigDecimal allocatedKrw, BigDecimal usedKrw,
+                              int telemetryDays) {
+            this(institutionId, institutionName, sector, allocatedGs, usedGs, allocatedIdleGs, overUseGs,
+                    activeIdleGs, utilSamples, utilSum, jobs, allocatedKrw, usedKrw, telemetryDays, telemetryDays);
+        }
 
         /** Telemetry of its clusters measured something in the period: without it active idle is unknown, not 0. */
         public boolean measured() {
             return telemetryDays > 0;
+        }
+
+        /** The cluster-days of its allocations' clusters with telemetry out of those in service. */
+        public Measured share() {
+            return new Measured(telemetryDays, serviceDays);
         }
     }
 
@@ -146,6 +175,31 @@ public record PeriodReport(
     }
 
     public record MissingRow(String clusterId, LocalDate date, String kind) {
+
+        public static final String JOBS = "jobs";
+
+        /** A job file is missing: usage of that cluster-day is unknown, not 0. */
+        public boolean jobFile() {
+            return JOBS.equals(kind);
+        }
+    }
+
+    /**
+     * The cluster-days without a job file. Only these make a report provisional: a missing
+     * telemetry file leaves usage complete and shows as the measured share of active idle.
+     */
+    public List<MissingRow> jobFileGaps() {
+        return missing.stream().filter(MissingRow::jobFile).toList();
+    }
+
+    /** Usage of some cluster-day is unknown (its job file is missing): the figures may still change. */
+    public boolean provisional() {
+        return missing.stream().anyMatch(MissingRow::jobFile);
+    }
+
+    /** The summary every output shows, in its order: see {@link SummaryLines}. */
+    public List<SummaryLine> summary() {
+        return SummaryLines.of(this);
     }
 
     public record RejectRow(String file, int lineNo, String reason, String content) {

@@ -2,6 +2,7 @@ package kr.gpuprogram.reports.report;
 
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,9 +34,18 @@ public class PeriodReportQuery {
     private final ReportSettings settings;
     private final DailyDetailQuery dailyDetail;
     private final StreamedRows rows;
+    private final Clock clock;
 
+    /** Without the program's clock (checks): days up to today's real yesterday can be missing. */
     public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
                              StreamedRows rows) {
+        this(jdbc, settings, dailyDetail, rows, Clock.systemUTC());
+    }
+
+    @Autowired
+    public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
+                             StreamedRows rows, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.rows = rows;
         this.dailyDetail = dailyDetail;
@@ -49,14 +60,19 @@ public class PeriodReportQuery {
                         rs.getLong("capacity_gs"), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
                         rs.getLong("unattributed_gs"), rs.getLong("unallocated_gs"), rs.getLong("over_allocated_gs"),
                         rs.getLong("allocated_idle_gs"), rs.getLong("idle_gs"), rs.getLong("active_idle_gs"),
-                        rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getInt("telemetry_days")));
+                        rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getInt("telemetry_days"),
+                        rs.getInt("service_days")));
         List<InstitutionRow> institutions = jdbc.query(SqlResource.statement("figures/period-institutions.sql"), params,
                 (rs, i) -> new InstitutionRow(rs.getString("institution_id"), rs.getString("institution_name"),
                         Sector.valueOf(rs.getString("sector")), rs.getLong("allocated_gs"), rs.getLong("used_gs"),
                         rs.getLong("allocated_idle_gs"), rs.getLong("over_use_gs"), rs.getLong("active_idle_gs"),
                         rs.getLong("util_samples"), Math.round(rs.getDouble("util_sum")), rs.getLong("jobs"),
-                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"), rs.getInt("telemetry_days")));
-        List<MissingRow> missing = jdbc.query(SqlResource.statement("figures/period-missing.sql"), params, (rs, i) ->
+                        rs.getBigDecimal("allocated_krw"), rs.getBigDecimal("used_krw"), rs.getInt("telemetry_days"),
+                        rs.getInt("service_days")));
+        // a day that has not ended in the program zone has no file yet: it is not missing
+        MapSqlParameterSource missingParams = params(period, operatorId)
+                .addValue("last_day", LocalDate.now(clock.withZone(settings.programZone())).minusDays(1));
+        List<MissingRow> missing = jdbc.query(SqlResource.statement("figures/period-missing.sql"), missingParams, (rs, i) ->
                 new MissingRow(rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getString("kind")));
         Rejects rejects = rejects(period, operatorId);
         List<DayTotals> days = jdbc.query(SqlResource.statement("figures/period-daily.sql"), params, (rs, i) ->

@@ -100,10 +100,11 @@ public class ReportFolderWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report folder " + target + ": " + e.getMessage(), e);
         }
-        if (!figures.missing().isEmpty()) {
-            // standard error, not the log: cron mails what a job writes there to the operator
+        if (figures.provisional()) {
+            // standard error, not the log: cron mails what a job writes there to the operator. Job files only:
+            // a missing telemetry file leaves usage complete (the report gives the measured share instead)
             System.err.println("gpu-usage-reports: warning: report " + period.name() + " is provisional: "
-                    + figures.missing().size() + " cluster-day(s) have no files (see missing.csv)");
+                    + figures.jobFileGaps().size() + " cluster-day(s) have no job file (see missing.csv)");
         }
         log.info("Wrote report {} ({} clusters, {} institutions, {} rejects, {} missing cluster-days) in {} ms",
                 target, figures.clusters().size(), figures.institutions().size(), figures.rejects().count(),

@@ -21,6 +21,12 @@ public enum Term {
     ACTIVE_IDLE("활성 유휴", "Active idle", "작업 중 유휴"),
     OVER_ALLOCATED("초과 할당", "Over-allocated"),
     OVER_USE("초과 사용", "Over-use"),
+    // the summary's breakdowns (SPEC "How the report reads to a manager")
+    USED_ON_ALLOCATIONS("할당 사용", "Used on allocations"),
+    CAPACITY_CORRECTION("용량 초과 보정", "Beyond-capacity correction"),
+    MEASURED_CLUSTER_DAYS("측정 클러스터-일", "Measured cluster-days"),
+    WINDOW_USE_PCT("구간 사용률", "Window use"),
+    CLUSTER_DAYS_WITHOUT_JOB_FILE("작업 파일이 없는 클러스터-일", "Cluster-days without a job file"),
     UTILIZATION("가동률", "Utilization"),
     ALLOCATION_UTILIZATION("할당 대비 사용률", "Allocation utilization", "배분 대비 사용률"),
     MEAN_GPU_UTIL("평균 GPU 사용률", "Mean GPU util"),

@@ -46,24 +46,38 @@ public record Totals(ClusterRow clusters, InstitutionRow institutions, long self
         return institutions.usedKrw();
     }
 
+    /** Named sums of the cluster rows: each field is the column of the same name, summed. */
     private static ClusterRow sumClusters(List<ClusterRow> rows) {
-        long[] s = new long[12];
+        long capacity = 0;
+        long allocated = 0;
+        long used = 0;
+        long unattributed = 0;
+        long unallocated = 0;
+        long overAllocated = 0;
+        long allocatedIdle = 0;
+        long idle = 0;
+        long activeIdle = 0;
+        long utilSamples = 0;
+        long utilSum = 0;
+        int telemetryDays = 0;
+        int serviceDays = 0;
         for (ClusterRow c : rows) {
-            s[0] += c.capacityGs();
-            s[1] += c.allocatedGs();
-            s[2] += c.usedGs();
-            s[3] += c.unattributedGs();
-            s[4] += c.unallocatedGs();
-            s[5] += c.overAllocatedGs();
-            s[6] += c.allocatedIdleGs();
-            s[7] += c.idleGs();
-            s[8] += c.activeIdleGs();
-            s[9] += c.utilSamples();
-            s[10] += c.utilSum();
-            s[11] += c.telemetryDays();
+            capacity += c.capacityGs();
+            allocated += c.allocatedGs();
+            used += c.usedGs();
+            unattributed += c.unattributedGs();
+            unallocated += c.unallocatedGs();
+            overAllocated += c.overAllocatedGs();
+            allocatedIdle += c.allocatedIdleGs();
+            idle += c.idleGs();
+            activeIdle += c.activeIdleGs();
+            utilSamples += c.utilSamples();
+            utilSum += c.utilSum();
+            telemetryDays += c.telemetryDays();
+            serviceDays += c.serviceDays();
         }
-        return new ClusterRow(TOTAL, "", "", s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10],
-                (int) s[11]);
+        return new ClusterRow(TOTAL, "", "", capacity, allocated, used, unattributed, unallocated, overAllocated,
+                allocatedIdle, idle, activeIdle, utilSamples, utilSum, telemetryDays, serviceDays);
     }
 
     /** The window figures of a reclaim table; KRW exact. */
@@ -81,25 +95,39 @@ public record Totals(ClusterRow clusters, InstitutionRow institutions, long self
         return new ReclaimRow(TOTAL, "", "", 0, allocated, used, idle, idleKrw, 0, 0, "");
     }
 
-    /** KRW stays exact: rounding happens where it is written, as for every other figure. */
+    /**
+     * Named sums of the institution rows; KRW stays exact: rounding happens where it is written, as for every
+     * other figure. The measured cluster-days are summed as the institutions count them (a cluster shared by two
+     * institutions counts for each): the share is what the rows above the total show, added up.
+     */
     private static InstitutionRow sumInstitutions(List<InstitutionRow> rows) {
-        long[] s = new long[9];
+        long allocated = 0;
+        long used = 0;
+        long allocatedIdle = 0;
+        long overUse = 0;
+        long activeIdle = 0;
+        long utilSamples = 0;
+        long utilSum = 0;
+        long jobs = 0;
+        int telemetryDays = 0;
+        int serviceDays = 0;
         BigDecimal allocatedKrw = BigDecimal.ZERO;
         BigDecimal usedKrw = BigDecimal.ZERO;
         for (InstitutionRow i : rows) {
-            s[0] += i.allocatedGs();
-            s[1] += i.usedGs();
-            s[2] += i.allocatedIdleGs();
-            s[3] += i.overUseGs();
-            s[4] += i.activeIdleGs();
-            s[5] += i.utilSamples();
-            s[6] += i.utilSum();
-            s[7] += i.jobs();
-            s[8] += i.telemetryDays();
+            allocated += i.allocatedGs();
+            used += i.usedGs();
+            allocatedIdle += i.allocatedIdleGs();
+            overUse += i.overUseGs();
+            activeIdle += i.activeIdleGs();
+            utilSamples += i.utilSamples();
+            utilSum += i.utilSum();
+            jobs += i.jobs();
+            telemetryDays += i.telemetryDays();
+            serviceDays += i.serviceDays();
             allocatedKrw = i.allocatedKrw() == null ? allocatedKrw : allocatedKrw.add(i.allocatedKrw());
             usedKrw = i.usedKrw() == null ? usedKrw : usedKrw.add(i.usedKrw());
         }
-        return new InstitutionRow(TOTAL, "", null, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], allocatedKrw, usedKrw,
-                (int) s[8]);
+        return new InstitutionRow(TOTAL, "", null, allocated, used, allocatedIdle, overUse, activeIdle, utilSamples,
+                utilSum, jobs, allocatedKrw, usedKrw, telemetryDays, serviceDays);
     }
 }

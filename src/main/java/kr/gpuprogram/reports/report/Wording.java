@@ -27,6 +27,8 @@ public enum Wording {
     PROVISIONAL_MAY_CHANGE("{0}: 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / files are missing, so these figures may change."),
     MISSING_LISTED_BELOW("{0} {1}건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다."),
     MISSING_LISTED_BELOW_EN("{0} cluster-days without a file (listed below): zero use there may be missing data, not idleness."),
+    TELEMETRY_GAPS_ONLY("텔레메트리 파일이 없는 클러스터-일 {0}건: 사용량은 완전하며, 활성 유휴는 {1}에서만 측정되었습니다."),
+    TELEMETRY_GAPS_ONLY_EN("{0} cluster-day(s) without a telemetry file: usage is complete; active idle was measured on {1}."),
     MISSING_UNKNOWN_USE("{0} {1}건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조)."),
     UNVERIFIED_APART("회수 판단 구간에 작업 파일이 없는 날이 있는 할당 {0}건은 회수 후보가 아니라 확인 불가로 따로 표시했습니다."),
     UNVERIFIED_APART_SHEET("회수 판단 구간에 작업 파일이 없는 할당 {0}건은 후보가 아니라 확인 불가로 따로 표시합니다 (Reclaim 시트)."),
@@ -71,8 +73,12 @@ public enum Wording {
     MAIL_SUBJECT("GPU 지원사업 사용 현황 / GPU usage report {0}{1}"),
     MAIL_SUBJECT_PROVISIONAL("[잠정/PROVISIONAL] "),
     MAIL_PROVISIONAL("[잠정 보고 / PROVISIONAL REPORT]\n"
-            + "다음 클러스터-일의 입력 파일이 없어 수치가 확정되지 않았습니다 (missing.csv 첨부).\n"
-            + "Input files are missing for these cluster-days; the figures are not final (missing.csv attached).\n"),
+            + "다음 클러스터-일의 작업 파일이 없어 사용량이 확정되지 않았습니다 (missing.csv 첨부).\n"
+            + "Job files are missing for these cluster-days; usage is not final (missing.csv attached).\n"),
+    MAIL_TELEMETRY_GAPS("{0} (활성 유휴만 측정되지 않음, 사용량은 완전함) / {1} (active idle unmeasured; usage is complete)"),
+    MAIL_RECLAIM_CANDIDATES("{0}: {1}건 / {2}: {1}\n"),
+    MAIL_RECLAIM_LINE("  - {0} · {1} ({2}) · {3} {4} · {5} {6} GPU-h · {7} KRW\n"),
+    MAIL_RECLAIM_MORE("  ... 외 {0}건 / and {0} more (reclaim.csv)\n"),
     MAIL_JOB_GAPS("{0} (사용량에 영향) / {1} (usage depends on them)"),
     MAIL_MORE_CLUSTERS("  ... 외 클러스터 {0}개 / and {0} more cluster(s) (missing.csv)\n"),
     MAIL_REVIEW_THRESHOLD("{0} ({1} 기준 / coverage threshold {2}%):\n"),

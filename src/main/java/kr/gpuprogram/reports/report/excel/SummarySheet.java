@@ -8,6 +8,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.SummaryLine;
 import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
@@ -66,15 +67,12 @@ final class SummarySheet {
         String won = Term.UNIT_KRW.pair();
         String count = Term.UNIT_COUNT.pair();
         String cases = Term.UNIT_CASES.pair();
-        out.row().text(Term.CAPACITY.pair()).hours(total.capacityGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.ALLOCATED.pair()).hours(total.allocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.USED.pair()).hours(total.usedGs()).styled(gpuHours, styles.unit);
-        // indented: a part of the use above
-        out.row().text("  " + Term.UNATTRIBUTED.pair()).hours(total.unattributedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.UNALLOCATED.pair()).hours(total.unallocatedGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.IDLE.pair()).hours(total.idleGs()).styled(gpuHours, styles.unit);
-        out.row().text(Term.ALLOCATED_IDLE.pair()).hours(total.allocatedIdleGs()).styled(gpuHours, styles.unit);
-        WorkbookWriter.activeIdle(out.row().text(Term.ACTIVE_IDLE.pair()), total.measured(), total.activeIdleGs()).styled(gpuHours, styles.unit);
+        // the summary as every output shows it: each indented line is a part of the line above it
+        for (SummaryLine line : figures.summary()) {
+            SheetWriter row = out.row().text("  ".repeat(line.depth()) + line.term().pair());
+            row = line.known() ? row.hours(line.gpuSeconds()) : row.blank();
+            row.styled(line.measured() == null ? gpuHours : gpuHours + " · " + line.measured().pair(), styles.unit);
+        }
         out.row().text(Term.UTILIZATION.pair()).percent(figures.totals().utilizationPct())
                 .styled(Wording.UTILIZATION_RULE.text(), styles.unit);
         out.row().text(Term.ALLOCATION_UTILIZATION.pair()).percent(figures.totals().allocationUtilizationPct())
@@ -92,12 +90,20 @@ final class SummarySheet {
 
         out.row().styled(Term.DATA_COMPLETENESS.pair(), styles.subtitle);
         List<MissingRow> missing = figures.missing();
+        int jobGaps = figures.jobFileGaps().size();
         if (missing.isEmpty()) {
             out.row().styled(Wording.COMPLETE_BOTH.text(), styles.note);
-        } else {
+        } else if (jobGaps > 0) {
+            // provisional from job-file gaps alone: those leave usage unknown
             out.row().styled(Wording.PROVISIONAL_MAY_CHANGE.text(Term.PROVISIONAL.pair()), styles.note);
             out.row().styled(Wording.MISSING_LISTED_BELOW.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()), styles.note);
             out.row().styled(Wording.MISSING_LISTED_BELOW_EN.text(missing.size()), styles.note);
+        }
+        if (missing.size() > jobGaps) {
+            String share = total.share().days() + "/" + total.share().of();
+            out.row().styled(Wording.TELEMETRY_GAPS_ONLY.text(missing.size() - jobGaps,
+                    Term.MEASURED_CLUSTER_DAYS.ko() + " " + share), styles.note);
+            out.row().styled(Wording.TELEMETRY_GAPS_ONLY_EN.text(missing.size() - jobGaps, share + " cluster-days"), styles.note);
         }
         for (String line : kr.gpuprogram.reports.report.OverCapacity.lines(figures.overCapacity())) {
             out.row().styled(line, styles.note);

@@ -20,6 +20,7 @@ import kr.gpuprogram.reports.report.ReportPart;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.DailyDetail;
+import kr.gpuprogram.reports.report.Measured;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -72,7 +73,8 @@ class WorkbookWriter implements ReportPart {
             Column.hours(Term.ACTIVE_IDLE),
             Column.of(Kind.PERCENT, Term.UTILIZATION),
             Column.hours(Term.OVER_ALLOCATED),
-            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL));
+            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL),
+            Column.text(Term.MEASURED_CLUSTER_DAYS));
 
     static final List<Column> INSTITUTION_COLUMNS = List.of(
             Column.text(Term.INSTITUTION_ID),
@@ -87,7 +89,8 @@ class WorkbookWriter implements ReportPart {
             Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
             Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW),
             Column.hours(Term.OVER_USE),
-            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL));
+            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL),
+            Column.text(Term.MEASURED_CLUSTER_DAYS));
 
     static final List<Column> SECTOR_COLUMNS = List.of(
             Column.text(Term.SECTOR),
@@ -190,7 +193,7 @@ class WorkbookWriter implements ReportPart {
                 .hours(c.unallocatedGs()).hours(c.allocatedIdleGs()).hours(c.idleGs());
         activeIdle(out, c.measured(), c.activeIdleGs())
                 .percent(percent(c.usedGs(), c.capacityGs())).hours(c.overAllocatedGs())
-                .percent(GpuHours.mean(c.utilSum(), c.utilSamples()));
+                .percent(GpuHours.mean(c.utilSum(), c.utilSamples())).text(measuredShare(c.share()));
     }
 
     private void writeInstitutions(PeriodReport figures, SheetWriter out) {
@@ -206,7 +209,12 @@ class WorkbookWriter implements ReportPart {
     private static void institutionCells(SheetWriter out, InstitutionRow i) {
         activeIdle(out.hours(i.allocatedGs()).hours(i.usedGs()).hours(i.allocatedIdleGs()), i.measured(), i.activeIdleGs())
                 .percent(percent(i.usedGs(), i.allocatedGs())).integer(i.jobs()).krw(i.allocatedKrw()).krw(i.usedKrw())
-                .hours(i.overUseGs()).percent(GpuHours.mean(i.utilSum(), i.utilSamples()));
+                .hours(i.overUseGs()).percent(GpuHours.mean(i.utilSum(), i.utilSamples())).text(measuredShare(i.share()));
+    }
+
+    /** {@code 1/7}, or {@code 측정 없음} where no cluster-day was measured. */
+    static String measuredShare(Measured share) {
+        return share.none() ? Term.NOT_MEASURED.ko() : share.share();
     }
 
     /** Active idle is a measurement: without telemetry the cell is empty, never 0. */
@@ -245,7 +253,9 @@ class WorkbookWriter implements ReportPart {
             BigDecimal util = percent(d.usedGs(), d.allocatedGs());
             out.row().date(d.day()).text(d.allocationId()).text(d.institutionId()).text(d.institutionName())
                     .text(d.sector()).text(d.clusterId()).text(d.operatorId()).hours(d.allocatedGs())
-                    .hours(d.usedGs()).hours(d.allocatedIdleGs()).hours(d.overUseGs()).hours(d.activeIdleGs())
+                    .hours(d.usedGs()).hours(d.allocatedIdleGs()).hours(d.overUseGs());
+            // an unmeasured cluster-day is empty, as clusters.csv leaves it, not 0
+            activeIdle(out, d.measured(), d.activeIdleGs())
                     .percent(util).number(d.krwPerGpuHour(), Kind.KRW).krw(d.allocatedKrw()).krw(d.usedKrw());
         });
         finishDetailSheet(current[0]);

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.GroupedNumbers;
+import kr.gpuprogram.reports.report.Measured;
 import kr.gpuprogram.reports.report.Sector;
+import kr.gpuprogram.reports.report.SummaryLine;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.ReportSettings;
@@ -78,14 +80,16 @@ final class PdfReportModel {
         m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
         m.put("allocatedKrw", formatKrw(figures.totals().allocatedKrw()));
         m.put("usedKrw", formatKrw(figures.totals().usedKrw()));
+        m.put("summaryLines", summaryRows(figures));
         m.put("clusterBars", clusterBars(figures.clusters()));
         m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
         m.put("clusters", clusters(figures.clusters()));
         m.put("institutions", institutions(figures.institutions()));
         m.put("sectors", sectors(figures.sectors()));
-        m.put("reportTitle", figures.missing().isEmpty() ? Wording.REPORT_DOCUMENT.text()
+        // provisional from job-file gaps alone: a missing telemetry file leaves usage complete
+        m.put("reportTitle", !figures.provisional() ? Wording.REPORT_DOCUMENT.text()
                 : Wording.PROVISIONAL_DOCUMENT.text(Term.PROVISIONAL.ko(), Term.PROVISIONAL.en(),
-                        Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), figures.missing().size()));
+                        Term.CLUSTER_DAYS_WITHOUT_JOB_FILE.ko(), figures.jobFileGaps().size()));
         m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames, false));
         m.put("reclaimDay", period.to().toString());
         m.put("reclaimTitle", Term.RECLAIM_CANDIDATES.ko());
@@ -93,21 +97,56 @@ final class PdfReportModel {
         m.put("reclaimNote", Wording.RECLAIM_NOTE.text(period.to(), settings.reclaimMinAgeDays(),
                 settings.reclaimWindowDays(), settings.reclaimThresholdPct().stripTrailingZeros().toPlainString()));
         m.put("reclaimEmpty", Wording.NONE_OF.text(Term.RECLAIM_CANDIDATES.ko()));
-        m.put("reclaimLastColumn", Term.ZERO_USE_STREAK_DAYS.ko());
+        m.put("reclaimLastColumn", header(Term.ZERO_USE_STREAK_DAYS));
+        m.put("reclaimMissingColumn", header(Term.WINDOW_MISSING_DAYS));
         m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames, true));
         m.put("unverifiedTitle", Wording.UNVERIFIED_TITLE_PDF.text(Term.UNVERIFIED.ko()));
         m.put("unverifiedNote", Wording.UNVERIFIED_NOTE.text());
         m.put("unverifiedEmpty", "");
-        m.put("unverifiedLastColumn", Term.WINDOW_MISSING_DAYS.ko());
+        m.put("unverifiedLastColumn", header(Term.ZERO_USE_STREAK_DAYS));
         m.put("operators", operators(figures.operators()));
         m.put("operatorsNote", Wording.OPERATORS_READING_AID.text(coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));
-        m.put("missingNote", missingNote(figures.missing()) + reclaimWindowNote(figures.reclaimUnverified())
+        m.put("missingNote", missingNote(figures.missing(), total.share()) + reclaimWindowNote(figures.reclaimUnverified())
                 + kr.gpuprogram.reports.report.OverCapacity.note(figures.overCapacity()) + "\n"
                 + provenanceLine(figures.provenance()));
         m.put("rejectsNote", figures.rejects().isEmpty() ? Wording.REJECTS_NONE.text()
                 : Wording.REJECTS_COUNT.text(GroupedNumbers.count(figures.rejects().count())));
         return m;
+    }
+
+    /**
+     * The summary's lines (PeriodReport.summary(), as summary.csv holds them) and after them the rates and
+     * amounts of the first page: Korean label, value, unit and indent.
+     */
+    static List<Map<String, ?>> summaryRows(PeriodReport figures) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        String gpuHours = Term.UNIT_GPU_HOURS.en();
+        for (SummaryLine l : figures.summary()) {
+            String unit = l.measured() == null ? gpuHours
+                    : l.known() ? gpuHours + " · " + l.measured().ko() : l.measured().ko();
+            rows.add(summaryRow(l.term().ko(), l.known() ? format(l.gpuSeconds()) : "", unit, l.depth()));
+        }
+        BigDecimal utilization = figures.totals().utilizationPct();
+        BigDecimal allocationUtilization = figures.totals().allocationUtilizationPct();
+        rows.add(summaryRow(Term.UTILIZATION.ko(), utilization == null ? "-" : utilization.toPlainString(), "%", 0));
+        rows.add(summaryRow(Term.ALLOCATION_UTILIZATION.ko(),
+                allocationUtilization == null ? "-" : allocationUtilization.toPlainString(), "%", 0));
+        String won = Term.UNIT_KRW.ko() + " (" + Term.UNIT_KRW.en() + ")";
+        rows.add(summaryRow(Term.ALLOCATED_SUPPORT.ko(), formatKrw(figures.totals().allocatedKrw()), won, 0));
+        rows.add(summaryRow(Term.USED_SUPPORT.ko(), formatKrw(figures.totals().usedKrw()), won, 0));
+        return rows;
+    }
+
+    private static Map<String, ?> summaryRow(String label, String value, String unit, int depth) {
+        return Map.of("label", label, "value", value, "unit", unit, "depth", String.valueOf(depth));
+    }
+
+    /** A table header whose last word goes on the second line: a narrow column never wraps inside a word. */
+    static String header(Term term) {
+        String ko = term.ko();
+        int lastSpace = ko.lastIndexOf(' ');
+        return lastSpace < 0 ? ko : ko.substring(0, lastSpace) + "\n" + ko.substring(lastSpace + 1);
     }
 
     /** Each cluster and operator the reading aid's three questions point at, or a line saying there is none. */
@@ -215,7 +254,7 @@ final class PdfReportModel {
             r.put("unallocated", format(c.unallocatedGs()));
             r.put("allocatedIdle", format(c.allocatedIdleGs()));
             r.put("idle", format(c.idleGs()));
-            r.put("activeIdle", c.measured() ? format(c.activeIdleGs()) : "");
+            r.put("activeIdle", activeIdle(c.activeIdleGs(), c.share()));
             r.put("utilizationPct", formatPercent(c.usedGs(), c.capacityGs()));
             rows.add(r);
         }
@@ -241,7 +280,7 @@ final class PdfReportModel {
             r.put("allocated", format(i.allocatedGs()));
             r.put("used", format(i.usedGs()));
             r.put("allocatedIdle", format(i.allocatedIdleGs()));
-            r.put("activeIdle", i.measured() ? format(i.activeIdleGs()) : "");
+            r.put("activeIdle", activeIdle(i.activeIdleGs(), i.share()));
             r.put("utilizationPct", formatPercent(i.usedGs(), i.allocatedGs()));
             r.put("jobs", String.valueOf(i.jobs()));
             r.put("allocatedKrw", formatKrw(i.allocatedKrw()));
@@ -288,7 +327,9 @@ final class PdfReportModel {
             r.put("used", format(c.usedGs()));
             r.put("idle", format(c.idleGs()));
             r.put("idleKrw", formatKrw(c.idleKrw()));
-            r.put("zeroUseStreakDays", String.valueOf(missingDaysLast ? c.windowMissingDays() : c.zeroUseStreakDays()));
+            r.put("zeroUseStreakDays", String.valueOf(c.zeroUseStreakDays()));
+            // only the unverified table shows its missing days: a candidate has none
+            r.put("windowMissingDays", missingDaysLast ? String.valueOf(c.windowMissingDays()) : null);
             rows.add(r);
         }
         return rows;
@@ -298,11 +339,19 @@ final class PdfReportModel {
      * The data-completeness note: every missing cluster-day by cluster and kind, consecutive
      * days written as one range, so that a gap never passes for idleness.
      */
-    static String missingNote(List<MissingRow> missing) {
+    static String missingNote(List<MissingRow> missing, Measured share) {
         if (missing.isEmpty()) {
             return Wording.COMPLETE.text();
         }
-        StringBuilder note = new StringBuilder(Wording.MISSING_UNKNOWN_USE.text(Term.CLUSTER_DAYS_WITHOUT_FILE.ko(), missing.size()));
+        long jobGaps = missing.stream().filter(MissingRow::jobFile).count();
+        List<String> sentences = new ArrayList<>();
+        if (jobGaps > 0) {
+            sentences.add(Wording.MISSING_UNKNOWN_USE.text(Term.CLUSTER_DAYS_WITHOUT_JOB_FILE.ko(), jobGaps));
+        }
+        if (missing.size() > jobGaps) {
+            sentences.add(Wording.TELEMETRY_GAPS_ONLY.text(missing.size() - jobGaps, share.ko()));
+        }
+        StringBuilder note = new StringBuilder(String.join("\n", sentences));
         for (MissingDays group : MissingDays.group(missing)) {
             note.append('\n').append("• ").append(group.clusterId()).append(" (").append(kindLabel(group.kind()))
                     .append("): ").append(group.ranges()).append(" (").append(Wording.DAYS_COUNT.text(group.days())).append(")");
@@ -326,6 +375,14 @@ final class PdfReportModel {
             case "telemetry" -> Term.TELEMETRY_FILES.ko();
             default -> kind;
         };
+    }
+
+    /** Empty where nothing was measured; where only part was, the share follows the figure ({@code 3.20 (1/2)}). */
+    static String activeIdle(long gpuSeconds, Measured share) {
+        if (share.none()) {
+            return "";
+        }
+        return share.partial() ? format(gpuSeconds) + " (" + share.share() + ")" : format(gpuSeconds);
     }
 
     private static String orDash(String value) {
