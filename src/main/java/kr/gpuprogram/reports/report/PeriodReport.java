@@ -23,7 +23,9 @@ public record PeriodReport(
         List<ProvenanceRow> provenance,
         List<OperatorRow> operators,
         Totals totals,
-        DailyDetail dailyDetail) {
+        DailyDetail dailyDetail,
+        /* issue 26: the allocation outlook on the period's last day */
+        List<OutlookRow> outlook) {
 
     /** The figures with their totals summed here, once; the daily detail and the rejects are streamed when written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
@@ -31,7 +33,7 @@ public record PeriodReport(
                         List<MissingRow> missing, Rejects rejects, List<DayTotals> days,
                         List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
-                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail);
+                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail, List.of());
     }
 
     /** A report made by hand (checks, tests): no daily detail. */
@@ -146,6 +148,17 @@ public record PeriodReport(
     }
 
     public record DayTotals(LocalDate day, long capacityGs, long allocatedGs, long usedGs) {
+    }
+
+    /** The same report with the outlook of its last day. */
+    public PeriodReport withOutlook(List<OutlookRow> rows) {
+        return new PeriodReport(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days,
+                provenance, operators, totals, dailyDetail, List.copyOf(rows));
+    }
+
+    /** The outlook's LOW allocations, the largest projected loss first. */
+    public List<OutlookRow> outlookLow() {
+        return outlook.stream().filter(OutlookRow::low).sorted(OutlookRow.LARGEST_LOSS_FIRST).toList();
     }
 
     /** Program totals of the period: the sum of the cluster rows. */

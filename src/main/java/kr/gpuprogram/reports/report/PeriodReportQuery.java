@@ -32,10 +32,12 @@ public class PeriodReportQuery {
     private final ReportSettings settings;
     private final DailyDetailQuery dailyDetail;
     private final StreamedRows rows;
+    private final OutlookQuery outlook;
 
     public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
-                             StreamedRows rows) {
+                             StreamedRows rows, OutlookQuery outlook) {
         this.jdbc = jdbc;
+        this.outlook = outlook;
         this.rows = rows;
         this.dailyDetail = dailyDetail;
         this.settings = settings;
@@ -80,7 +82,7 @@ public class PeriodReportQuery {
                         rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
         return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators,
-                dailyDetail.of(period, operatorId));
+                dailyDetail.of(period, operatorId)).withOutlook(outlook.of(period.to(), operatorId));
     }
 
     /** The count now, the rows when they are written, from the same snapshot. */
