@@ -58,6 +58,7 @@ final class MailComposer {
                 .append(line(Term.UNVERIFIED, String.valueOf(figures.reclaimUnverified().size())))
                 .append(line(Term.SELF_USE, hours(totals.selfUseGs())))
                 .append('\n');
+        OutlookMailText.appendLow(text, figures);
         if (figures.operatorScope() == null) {
             operatorWarnings(text, figures, coverageWarningPct);
         }
