@@ -23,7 +23,7 @@ final class OutlookMailText {
     /** The report mail's LOW allocations, not only their count. */
     static void appendLow(StringBuilder text, PeriodReport figures) {
         List<OutlookRow> low = figures.outlookLow();
-        text.append(Wording.MAIL_OUTLOOK_LOW.text(Term.OUTLOOK_LOW.ko() + " " + Term.OUTLOOK.ko(), low.size()));
+        text.append(Wording.MAIL_OUTLOOK_LOW.text(Term.OUTLOOK.pair(), Term.OUTLOOK_LOW.ko(), low.size()));
         if (low.isEmpty()) {
             text.append("  -\n\n");
             return;

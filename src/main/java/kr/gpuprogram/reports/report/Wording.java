@@ -58,7 +58,7 @@ public enum Wording {
     OUTLOOK_COUNTS("할당 전망: 저조 {0}건, 초과 예상 {1}건, 순조 {2}건, 확인 불가 {3}건 / Low {0}, over {1}, on track {2}, "
             + "unverified {3}"),
     OUTLOOK_CHART_TITLE("예상 미사용이 큰 할당 {0}건의 누적 사용과 예상 (GPU-시간)"),
-    MAIL_OUTLOOK_LOW("{0} / LOW ({1}건, 예상 미사용 금액이 큰 순서):"),
+    MAIL_OUTLOOK_LOW("{0} — {1} (LOW) {2}건, 예상 미사용 금액이 큰 순서 / largest projected loss first:\n"),
     NOTICE_SUBJECT("[GPU 지원사업] {0} 할당 전망 알림 {1}"),
     NOTICE_INTRO("{0} 담당자께: {1} 기준 귀 기관 할당의 사용 전망입니다. 아래 할당을 확인해 주십시오."),
     NOTICE_INTRO_EN("The outlook of your institution's allocations as of {0}."),
