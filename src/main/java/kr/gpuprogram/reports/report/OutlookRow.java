@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
 
 /**
@@ -33,6 +34,12 @@ public record OutlookRow(String allocationId, String institutionId, String insti
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     /** Digits kept in the exact intermediate quotients before the one rounding of a published figure. */
     private static final int EXACT = 12;
+
+    /** One sentence per status in the glossary's words, in the order the rule decides them (PDF, workbook). */
+    public static List<String> statusSentences(String lowPct) {
+        return List.of(Wording.OUTLOOK_UNVERIFIED_SENTENCE.text(), Wording.OUTLOOK_LOW_SENTENCE.text(lowPct),
+                Wording.OUTLOOK_OVER_SENTENCE.text(), Wording.OUTLOOK_ON_TRACK_SENTENCE.text(lowPct));
+    }
 
     public boolean low() {
         return LOW.equals(status);

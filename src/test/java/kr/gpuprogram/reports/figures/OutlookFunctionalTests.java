@@ -3,10 +3,15 @@ package kr.gpuprogram.reports.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The allocation outlook (SPEC.md's worked outlook and hand-worked cases), figure by figure, from outlook.csv. */
@@ -130,6 +135,22 @@ class OutlookFunctionalTests extends FunctionalTestSupport {
                 entry("projected_use_pct", "92.86"), entry("projected_unused_gpu_hours", "51.43"),
                 entry("projected_unused_krw", "51429"), entry("window_missing_days", "1"),
                 entry("status", "UNVERIFIED"));
+
+        // and the Outlook sheet: the largest projected unused KRW first, a data bar over the projected use share
+        Path workbookFile = settings.reportDir().resolve("2026-11-14").resolve("gpu-usage-2026-11-14.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            XSSFSheet sheet = workbook.getSheet("Outlook");
+            assertThat(List.of(1, 2, 3, 4)).extracting(r -> sheet.getRow(r).getCell(0).getStringCellValue())
+                    .containsExactly("E-1", "N-3", "M-1", "O-1");
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("예상 사용률\nProjected use share");
+            assertThat(sheet.getRow(1).getCell(13).getNumericCellValue()).isEqualTo(0.0139);
+            assertThat(sheet.getRow(1).getCell(15).getNumericCellValue()).isEqualTo(4_260_000.0);
+            assertThat(sheet.getRow(4).getCell(17).getStringCellValue()).isEqualTo("OVER");
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
+            var formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+            assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("N2:N5");
+            assertThat(formatting.getRule(0).getDataBarFormatting()).isNotNull();
+        }
     }
 
     private static String job(int id, String cluster, String account, int gpus, String start, String end) {
