@@ -64,6 +64,7 @@ public enum Term {
     PROJECTED_UNUSED("예상 미사용", "Projected unused"),
     PROJECTED_UNUSED_SUPPORT("예상 미사용 금액", "Projected unused support"),
     FULL_USE("전량 사용", "Full use"),
+    REMAINING_SHARE("남은 할당 비율", "Remaining share"),
     OUTLOOK_LOW("저조", "Low"),
     OUTLOOK_OVER("초과 예상", "Over"),
     OUTLOOK_ON_TRACK("순조", "On track"),

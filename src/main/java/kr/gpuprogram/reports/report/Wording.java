@@ -55,9 +55,11 @@ public enum Wording {
     OUTLOOK_OVER_SENTENCE("초과 예상 (OVER): 지금 사용 속도라면 종료일 전에 총 할당을 넘겨 사용합니다."),
     OUTLOOK_ON_TRACK_SENTENCE("순조 (ON_TRACK): 지금 사용 속도라면 종료일까지 총 할당의 {0}% 이상 100% 이하를 사용합니다."),
     OUTLOOK_UNVERIFIED_SENTENCE("확인 불가 (UNVERIFIED): 구간에 작업 파일이 없는 날이 있어 사용 속도를 잴 수 없습니다."),
+    OUTLOOK_NONE_LOW("{0} (LOW) 할당이 없습니다."),
     OUTLOOK_COUNTS("할당 전망: 저조 {0}건, 초과 예상 {1}건, 순조 {2}건, 확인 불가 {3}건 / Low {0}, over {1}, on track {2}, "
             + "unverified {3}"),
-    OUTLOOK_CHART_TITLE("예상 미사용이 큰 할당 {0}건의 누적 사용과 예상 (GPU-시간)"),
+    OUTLOOK_CHART_TITLE("예상 미사용이 큰 할당 {0}건: 남은 할당 비율 — 실선은 누적 사용, 점선은 예상 (종료일까지), "
+            + "검은 대각선은 전량 사용"),
     MAIL_OUTLOOK_LOW("{0} — {1} (LOW) {2}건, 예상 미사용 금액이 큰 순서 / largest projected loss first:\n"),
     NOTICE_SUBJECT("[GPU 지원사업] {0} 할당 전망 알림 {1}"),
     NOTICE_INTRO("{0} 담당자께: {1} 기준 귀 기관 할당의 사용 전망입니다. 아래 할당을 확인해 주십시오."),

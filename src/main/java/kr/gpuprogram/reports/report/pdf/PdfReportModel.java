@@ -99,6 +99,7 @@ final class PdfReportModel {
         m.put("unverifiedNote", Wording.UNVERIFIED_NOTE.text());
         m.put("unverifiedEmpty", "");
         m.put("unverifiedLastColumn", Term.WINDOW_MISSING_DAYS.ko());
+        OutlookPdfSection.put(m, figures, settings);
         m.put("operators", operators(figures.operators()));
         m.put("operatorsNote", Wording.OPERATORS_READING_AID.text(coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));

@@ -26,7 +26,8 @@ final class PdfTemplates {
     static final String FONT_FAMILY = "NanumGothic";
     static final String MAIN = "gpu-usage";
     /** Subreports, passed to the main report as parameters named {@code <NAME>_REPORT}. */
-    static final List<String> SUBREPORTS = List.of("clusters", "institutions", "sectors", "reclaim", "operators");
+    static final List<String> SUBREPORTS = List.of("clusters", "institutions", "sectors", "reclaim", "operators",
+            "outlook");
 
     private static final SimpleJasperReportsContext CONTEXT = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
