@@ -94,7 +94,11 @@ public class DeliveryQueue {
                 log.info("Report {} to {} is already mailed: not asked for again", periodName, scope);
             }
         }
-        // issue 26: a day report's notices to institutions, from the program's report (the first)
-        notices.request(reports.get(0));
+        // issue 26: the nightly day report's notices to institutions, from the program's report (the
+        // first). A rerun or a month report (evenIfSent) mails reports again on purpose, but does not
+        // alert institutions about days gone by.
+        if (!evenIfSent) {
+            notices.request(reports.get(0));
+        }
     }
 }

@@ -78,9 +78,12 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
 
     @Test
     void theInstitutionWhoseAllocationTurnsLowGetsOneNoticeWithItsRowAlone() throws Exception {
-        // when: 11-04 (L-1 at 50.00 %), 11-05 (L-1 turns LOW), 11-06 (still LOW)
+        // when: 11-04 (L-1 at 50.00 %), a rerun of 11-05, the nights of 11-05 (turns LOW) and 11-06 (still LOW)
         assertCompleted(run(LocalDate.parse("2026-11-04")));
         assertThat(noticesTo("lab@univ.example.ac.kr")).as("not LOW yet on 11-04").isEmpty();
+        // a rerun mails reports again on purpose, but alerts no institution about a day gone by
+        assertCompleted(rerun(LocalDate.parse("2026-11-05"), LocalDate.parse("2026-11-05")));
+        assertThat(noticesTo("lab@univ.example.ac.kr")).as("no notice from a rerun").isEmpty();
         assertCompleted(run(LocalDate.parse("2026-11-05")));
         assertCompleted(run(LocalDate.parse("2026-11-06")));
 
