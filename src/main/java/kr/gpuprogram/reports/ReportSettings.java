@@ -41,7 +41,9 @@ public record ReportSettings(
         @DefaultValue("1000") @Positive int chunkSize,
         /* an operator whose telemetry coverage is below this is named in the program mail */
         @DefaultValue("90") @DecimalMin("0") BigDecimal coverageWarningPct,
-        @DefaultValue @Valid Mail mail) {
+        @DefaultValue @Valid Mail mail,
+        /* issue 26: an allocation whose projected use by its end date is below this is LOW in the outlook */
+        @DefaultValue("50") @DecimalMin("0") @DecimalMax("100") BigDecimal outlookLowPct) {
 
     /**
      * Delivery ({@code gpu.mail.*}); the SMTP server itself is Spring Boot's {@code spring.mail.*}
@@ -61,7 +63,7 @@ public record ReportSettings(
     public static ReportSettings defaults(Path dataDir, Path reportDir, Path stateDir) {
         return new ReportSettings(dataDir, reportDir, stateDir, ZoneId.of("Asia/Seoul"), "국가 AI 컴퓨팅 GPU 지원사업",
                 7, 14, new BigDecimal("20"), 60, 5, 1000, new BigDecimal("90"),
-                new Mail("gpu-reports@localhost", false, 4, Duration.ofSeconds(5)));
+                new Mail("gpu-reports@localhost", false, 4, Duration.ofSeconds(5)), new BigDecimal("50"));
     }
 
     public Path referenceDir() {

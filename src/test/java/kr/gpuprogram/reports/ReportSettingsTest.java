@@ -29,6 +29,7 @@ class ReportSettingsTest {
             assertThat(settings.reclaimThresholdPct()).isEqualByComparingTo("20");
             assertThat(settings.mail().backoff()).isEqualTo(Duration.ofSeconds(5));
             assertThat(settings.dataDir().toString()).isEqualTo("sample-data");
+            assertThat(settings.outlookLowPct()).isEqualByComparingTo("50");
         });
     }
 
@@ -51,6 +52,8 @@ class ReportSettingsTest {
         });
         runner.withPropertyValues("gpu.mail.attempts=-1").run(context ->
                 assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("mail.attempts"));
+        runner.withPropertyValues("gpu.outlook-low-pct=101").run(context ->
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("outlookLowPct"));
         runner.withPropertyValues("gpu.program-zone=Mars/Olympus").run(context ->
                 assertThat(context.getStartupFailure()).hasStackTraceContaining("gpu.program-zone"));
     }

@@ -121,7 +121,6 @@ final class CommandLineParser {
             } catch (DateTimeException e) {
                 throw new UsageException("gpu.program-zone=" + id + ": is not a time zone");
             }
-            }
         }
 
         /**

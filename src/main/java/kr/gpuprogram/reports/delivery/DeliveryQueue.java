@@ -39,9 +39,12 @@ public class DeliveryQueue {
     private final TransactionTemplate transactions;
     private final ReportFolderWriter folders;
     private final BigDecimal coverageWarningPct;
+    private final InstitutionNotices notices;
 
     public DeliveryQueue(NamedParameterJdbcTemplate jdbc, ConfiguredMailSender mailSender,
-                         TransactionTemplate transactions, ReportFolderWriter folders, ReportSettings settings) {
+                         TransactionTemplate transactions, ReportFolderWriter folders, ReportSettings settings,
+                         InstitutionNotices notices) {
+        this.notices = notices;
         this.transactions = transactions;
         this.folders = folders;
         this.coverageWarningPct = settings.coverageWarningPct();
@@ -90,6 +93,12 @@ public class DeliveryQueue {
             if (asked == null || asked == 0) {
                 log.info("Report {} to {} is already mailed: not asked for again", periodName, scope);
             }
+        }
+        // issue 26: the nightly day report's notices to institutions, from the program's report (the
+        // first). A rerun or a month report (evenIfSent) mails reports again on purpose, but does not
+        // alert institutions about days gone by.
+        if (!evenIfSent) {
+            notices.request(reports.get(0));
         }
     }
 }

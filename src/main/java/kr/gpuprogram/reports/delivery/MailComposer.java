@@ -70,6 +70,7 @@ final class MailComposer {
                 .append('\n');
         reclaimCandidates(text, figures);
         text.append(line(Term.UNVERIFIED, String.valueOf(figures.reclaimUnverified().size()))).append('\n');
+        OutlookMailText.appendLow(text, figures);
         if (figures.operatorScope() == null) {
             operatorWarnings(text, figures, coverageWarningPct);
         }

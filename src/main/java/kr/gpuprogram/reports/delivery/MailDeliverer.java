@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import kr.gpuprogram.reports.ReportSettings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -110,12 +112,18 @@ class MailDeliverer {
 
     /** A waiting mail as its report's writing composed it. */
     private record Claimed(long deliveryId, String period, String scope, String subject, String body,
-                           boolean provisional, int missingClusterDays) {
+                           boolean provisional, int missingClusterDays, String attachmentName, String attachmentText) {
 
         static Claimed of(Map<String, Object> row) {
             return new Claimed(((Number) row.get("delivery_id")).longValue(), (String) row.get("period"),
                     (String) row.get("scope"), (String) row.get("subject"), (String) row.get("body"),
-                    Boolean.TRUE.equals(row.get("provisional")), ((Number) row.get("missing_cluster_days")).intValue());
+                    Boolean.TRUE.equals(row.get("provisional")), ((Number) row.get("missing_cluster_days")).intValue(),
+                    (String) row.get("attachment_name"), (String) row.get("attachment_text"));
+        }
+
+        /** An institution's notice (issue 26): its one attachment is kept on its row, not in a report folder. */
+        boolean keepsItsAttachment() {
+            return attachmentName != null;
         }
     }
 
@@ -143,7 +151,8 @@ class MailDeliverer {
                     mail.missingClusterDays());
             return false;
         }
-        List<Path> attachments = ReportAttachments.of(folders.folder(periodName, operatorId), periodName, provisional);
+        List<Path> attachments = mail.keepsItsAttachment() ? List.of()
+                : ReportAttachments.of(folders.folder(periodName, operatorId), periodName, provisional);
         String subject = mail.subject();
         String body = mail.body();
         String messageId = messageId(deliveryId, periodName, scope);
@@ -160,13 +169,18 @@ class MailDeliverer {
                 for (Path file : attachments) {
                     helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file), contentType(file));
                 }
+                if (mail.keepsItsAttachment()) {
+                    helper.addAttachment(mail.attachmentName(), new ByteArrayResource(
+                            mail.attachmentText().getBytes(StandardCharsets.UTF_8)), "text/csv; charset=UTF-8");
+                }
                 faults.reached(Checkpoints.DELIVERY);
                 sender.send(message);
                 faults.reached(Checkpoints.DELIVERY_ACCEPTED);
                 record("delivery/mark-sent.sql", new MapSqlParameterSource()
                         .addValue("delivery_id", deliveryId)
                         .addValue("recipients", String.join(", ", to))
-                        .addValue("attachments", describe(attachments)).addValue("attempts", attempt)
+                        .addValue("attachments", mail.keepsItsAttachment() ? describe(mail) : describe(attachments))
+                        .addValue("attempts", attempt)
                         .addValue("message_id", messageId));
                 log.info("Mailed report {} to {} ({} recipient(s), {} attachment(s), {})", periodName, scope, to.length,
                         attachments.size(), messageId);
@@ -194,7 +208,7 @@ class MailDeliverer {
         String checkedScope = scope.equals(DeliveryQueue.PROGRAM) ? scope
                 : scope.startsWith("institution:") ? "institution:" + kr.gpuprogram.reports.ingest.Identifiers.require(scope.substring(12))
                 : kr.gpuprogram.reports.ingest.Identifiers.require(scope);
-        return "<gpu-usage-" + periodName + "-" + checkedScope + "-" + deliveryId + "@" + domain + ">";
+        return "<gpu-usage-" + periodName + "-" + checkedScope.replace(':', '-') + "-" + deliveryId + "@" + domain + ">";
     }
 
     private static Session session(JavaMailSender sender) {
@@ -236,7 +250,13 @@ class MailDeliverer {
         jdbc.update(SqlResource.statement(sql), params);
     }
 
-    private static String describe(List<Path> files) {
+    /** A kept attachment as the files are described: name, size and SHA-256 of its bytes. */
+    private static String describe(Claimed mail) {
+        byte[] bytes = mail.attachmentText().getBytes(StandardCharsets.UTF_8);
+        return mail.attachmentName() + ":" + bytes.length + ":" + Sha256.of(bytes);
+    }
+
+        private static String describe(List<Path> files) {
         List<String> parts = new ArrayList<>();
         for (Path file : files) {
             try {

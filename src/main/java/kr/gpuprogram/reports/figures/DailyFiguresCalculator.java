@@ -107,10 +107,22 @@ public class DailyFiguresCalculator {
         return day.minusDays(settings.reclaimWindowDays() - 1L);
     }
 
-    /** Makes sure a report of the range can be written: its days and the reclaim window of its last day. */
+    /**
+     * Makes sure a report of the range can be written: its days, the reclaim window of its last
+     * day and the terms so far of the allocations active on it (their outlook sums them).
+     */
     public void ensureForReport(LocalDate from, LocalDate to) {
-        LocalDate windowStart = reclaimWindowStart(to);
-        ensure(windowStart.isBefore(from) ? windowStart : from, to);
+        ensure(earliest(earliest(from, reclaimWindowStart(to)), outlookFirstDay(to)), to);
+    }
+
+    /** The first day the allocation outlook on {@code day} reads (the earliest start of an allocation active on it). */
+    public LocalDate outlookFirstDay(LocalDate day) {
+        return jdbc.queryForObject(SqlResource.statement("figures/outlook-first-day.sql"), Map.of("d", day), LocalDate.class);
+    }
+
+    /** The earlier of two days; a null one (nothing needed) is ignored. */
+    public static LocalDate earliest(LocalDate a, LocalDate b) {
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** Recomputes every day of the range, whatever its state. */

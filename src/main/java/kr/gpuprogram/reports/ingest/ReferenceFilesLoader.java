@@ -115,7 +115,7 @@ final class ReferenceFilesLoader {
         institutions.forEach(i -> institutionIds.add(i.institutionId()));
         List<Allocation> allocations = allocations(institutionIds, clusterIds.keySet());
         List<Rate> rates = rates();
-        List<Recipient> recipients = recipients(operatorIds);
+        List<Recipient> recipients = recipients(operatorIds, institutionIds);
         List<ReferenceData.ReferenceFile> files = files();
         return new ReferenceData(operators, clusters, institutions, allocations, rates, recipients,
                 List.copyOf(rejects), files, digest(files));
@@ -263,7 +263,7 @@ final class ReferenceFilesLoader {
         return result;
     }
 
-    private List<Recipient> recipients(Set<String> operatorIds) {
+    private List<Recipient> recipients(Set<String> operatorIds, Set<String> institutionIds) {
         // no recipients.csv ever read: mail is not set up; one that went missing keeps its last version
         if (!Files.exists(referenceDir.resolve("recipients.csv")) && !lastReadable.containsKey("recipients.csv")) {
             return List.of();
@@ -277,8 +277,12 @@ final class ReferenceFilesLoader {
                     throw new RowProblem(notOneAddress);
                 }
                 String scope = required(row, "scope");
-                if (!scope.equals("PROGRAM") && !operatorIds.contains(scope)) {
-                    throw new RowProblem("scope '" + Identifiers.printable(scope) + "' is neither PROGRAM nor an operator_id");
+                // issue 26: institution:<institution_id> receives that institution's outlook notices
+                boolean institution = scope.startsWith("institution:")
+                        && institutionIds.contains(scope.substring("institution:".length()));
+                if (!scope.equals("PROGRAM") && !operatorIds.contains(scope) && !institution) {
+                    throw new RowProblem("scope '" + Identifiers.printable(scope) + "' is neither PROGRAM nor an operator_id"
+                            + " nor institution:<institution_id>");
                 }
                 result.add(new Recipient(email, row.get("name"), scope));
             } catch (RowProblem problem) {

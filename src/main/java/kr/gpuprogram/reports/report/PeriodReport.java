@@ -25,7 +25,9 @@ public record PeriodReport(
         Totals totals,
         DailyDetail dailyDetail,
         // issue 27: cluster-days used beyond their capacity, named in the completeness notes
-        List<OverCapacity.Day> overCapacity) {
+        List<OverCapacity.Day> overCapacity,
+        /* issue 26: the allocation outlook on the period's last day */
+        List<OutlookRow> outlook) {
 
     /** The figures with their totals summed here, once; the daily detail and the rejects are streamed when written. */
     public PeriodReport(Period period, String operatorScope, List<ClusterRow> clusters,
@@ -43,7 +45,7 @@ public record PeriodReport(
                         List<ProvenanceRow> provenance, List<OperatorRow> operators, DailyDetail dailyDetail,
                         List<OverCapacity.Day> overCapacity) {
         this(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days, provenance,
-                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail, overCapacity);
+                operators, Totals.of(clusters, institutions, operators, reclaim), dailyDetail, overCapacity, List.of());
     }
 
     /** A report made by hand (checks, tests): no daily detail. */
@@ -212,6 +214,17 @@ public record PeriodReport(
     }
 
     public record DayTotals(LocalDate day, long capacityGs, long allocatedGs, long usedGs) {
+    }
+
+    /** The same report with the outlook of its last day. */
+    public PeriodReport withOutlook(List<OutlookRow> rows) {
+        return new PeriodReport(period, operatorScope, clusters, institutions, sectors, reclaim, missing, rejects, days,
+                provenance, operators, totals, dailyDetail, overCapacity, List.copyOf(rows));
+    }
+
+    /** The outlook's LOW allocations, the largest projected loss first. */
+    public List<OutlookRow> outlookLow() {
+        return outlook.stream().filter(OutlookRow::low).sorted(OutlookRow.LARGEST_LOSS_FIRST).toList();
     }
 
     /** Program totals of the period: the sum of the cluster rows. */

@@ -35,18 +35,20 @@ public class PeriodReportQuery {
     private final DailyDetailQuery dailyDetail;
     private final StreamedRows rows;
     private final Clock clock;
+    private final OutlookQuery outlook;
 
     /** Without the program's clock (checks): days up to today's real yesterday can be missing. */
     public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
-                             StreamedRows rows) {
-        this(jdbc, settings, dailyDetail, rows, Clock.systemUTC());
+                             StreamedRows rows, OutlookQuery outlook) {
+        this(jdbc, settings, dailyDetail, rows, outlook, Clock.systemUTC());
     }
 
     @Autowired
     public PeriodReportQuery(NamedParameterJdbcTemplate jdbc, ReportSettings settings, DailyDetailQuery dailyDetail,
-                             StreamedRows rows, Clock clock) {
+                             StreamedRows rows, OutlookQuery outlook, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.outlook = outlook;
         this.rows = rows;
         this.dailyDetail = dailyDetail;
         this.settings = settings;
@@ -96,7 +98,7 @@ public class PeriodReportQuery {
                         rs.getLong("jobs_without_samples"), rs.getInt("telemetry_days"), rs.getInt("submit_days")));
         return new PeriodReport(period, operatorId, clusters, institutions, sectors(institutions),
                 reclaim(period.to(), operatorId), missing, rejects, days, provenance, operators,
-                dailyDetail.of(period, operatorId), overCapacity(params));
+                dailyDetail.of(period, operatorId), overCapacity(params)).withOutlook(outlook.of(period.to(), operatorId));
     }
 
     private List<OverCapacity.Day> overCapacity(MapSqlParameterSource params) {

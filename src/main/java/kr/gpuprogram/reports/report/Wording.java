@@ -48,6 +48,26 @@ public enum Wording {
     RECLAIM_NOTE("최근 {2}일 구간(할당 시작일에서 자름)의 사용이 할당의 {3}% 미만이고 시작한 지 {1}일이 지난 "
             + "할당 중 구간의 모든 날에 작업 파일이 있는 할당입니다. 금액은 미사용 GPU-시간의 가치입니다."),
     NONE_OF("{0}가 없습니다."),
+    // the allocation outlook (issue 26): one sentence per status, in the glossary's words
+    OUTLOOK_RULE("{0} 기준: 사용 속도는 최근 {1}일 구간(할당 시작일에서 자름)의 하루 평균 사용, 예상 사용은 누적 사용 + "
+            + "사용 속도 × 남은 일수입니다. 금액은 예상 미사용 GPU-시간의 가치입니다."),
+    OUTLOOK_RULE_EN("As of {0}: the pace is the mean daily use over the last {1} days (cut at the allocation's start); "
+            + "projected used = used to date + pace × days left."),
+    OUTLOOK_LOW_SENTENCE("저조 (LOW): 지금 사용 속도라면 종료일까지 총 할당의 {0}% 미만을 사용합니다."),
+    OUTLOOK_OVER_SENTENCE("초과 예상 (OVER): 지금 사용 속도라면 종료일 전에 총 할당을 넘겨 사용합니다."),
+    OUTLOOK_ON_TRACK_SENTENCE("순조 (ON_TRACK): 지금 사용 속도라면 종료일까지 총 할당의 {0}% 이상 100% 이하를 사용합니다."),
+    OUTLOOK_UNVERIFIED_SENTENCE("확인 불가 (UNVERIFIED): 구간에 작업 파일이 없는 날이 있어 사용 속도를 잴 수 없습니다."),
+    OUTLOOK_NONE_LOW("{0} (LOW) 할당이 없습니다."),
+    OUTLOOK_COUNTS("할당 전망: 저조 {0}건, 초과 예상 {1}건, 순조 {2}건, 확인 불가 {3}건 / Low {0}, over {1}, on track {2}, "
+            + "unverified {3}"),
+    OUTLOOK_CHART_TITLE("예상 미사용이 큰 할당 {0}건: 남은 할당 비율 — 실선은 누적 사용, 점선은 예상 (종료일까지), "
+            + "검은 대각선은 전량 사용"),
+    MAIL_OUTLOOK_LOW("{0} — {1} (LOW) {2}건, 예상 미사용 금액이 큰 순서 / largest projected loss first:\n"),
+    NOTICE_SUBJECT("[GPU 지원사업] {0} 할당 전망 알림 {1}"),
+    NOTICE_INTRO("{0} 담당자께: {1} 기준 귀 기관 할당의 사용 전망입니다. 아래 할당을 확인해 주십시오."),
+    NOTICE_INTRO_EN("The outlook of your institution's allocations as of {0}."),
+    NOTICE_TURNED_LOW("이날 저조가 됨 / turned LOW today"),
+    NOTICE_ENDS_SOON("종료 {0}일 전 / {0} days to its end date"),
     // operators
     SELF_USE_NOTE("자체 사용: 운영사의 self_use_accounts 계정 작업. 할당분 자체 사용과 자체 사용 중 대기가 0보다 크면 "
             + "사업 사용자의 몫을 운영사가 쓴 것일 수 있습니다."),

@@ -61,7 +61,8 @@ public class RerunJobConfiguration {
             figures.refreshStoredDays();
             figures.recompute(from, to);
             // each day's report needs the reclaim window ending on that day
-            figures.ensure(figures.reclaimWindowStart(from), to);
+            // an allocation active on a day of the range that started before it is active on its first day
+            figures.ensure(DailyFiguresCalculator.earliest(figures.reclaimWindowStart(from), figures.outlookFirstDay(from)), to);
             return RepeatStatus.FINISHED;
         };
     }

@@ -161,6 +161,7 @@ class WorkbookWriter implements ReportPart {
             writeInstitutions(figures, new SheetWriter(workbook.createSheet(INSTITUTIONS), styles));
             writeSectors(figures, new SheetWriter(workbook.createSheet(SECTORS), styles));
             ReclaimSheet.write(figures, new SheetWriter(workbook.createSheet(ReclaimSheet.NAME), styles), settings);
+            OutlookSheet.write(figures, new SheetWriter(workbook.createSheet(OutlookSheet.NAME), styles), settings);
             int operatorsHeader = OperatorsSheet.write(figures,
                     new SheetWriter(workbook.createSheet(OperatorsSheet.NAME), styles));
             writeDailyDetail(figures, workbook, styles);

@@ -104,6 +104,7 @@ final class PdfReportModel {
         m.put("unverifiedNote", Wording.UNVERIFIED_NOTE.text());
         m.put("unverifiedEmpty", "");
         m.put("unverifiedLastColumn", header(Term.ZERO_USE_STREAK_DAYS));
+        OutlookPdfSection.put(m, figures, settings);
         m.put("operators", operators(figures.operators()));
         m.put("operatorsNote", Wording.OPERATORS_READING_AID.text(coverageWarningPct.stripTrailingZeros().toPlainString()));
         m.put("operatorsFlags", operatorFlags(figures.operators(), coverageWarningPct));

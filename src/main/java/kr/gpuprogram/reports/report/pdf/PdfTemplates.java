@@ -27,7 +27,7 @@ final class PdfTemplates {
     static final String MAIN = "gpu-usage";
     /** Subreports, passed to the main report as parameters named {@code <NAME>_REPORT}. */
     static final List<String> SUBREPORTS = List.of("clusters", "institutions", "sectors", "reclaim", "operators",
-            "summary");
+            "summary", "outlook");
 
     private static final SimpleJasperReportsContext CONTEXT = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();

@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkbookFunctionalTests extends FunctionalTestSupport {
 
     private static final List<String> SHEETS = List.of("Summary", "Clusters", "Institutions", "Sectors", "Reclaim",
-            "Operators", "Daily detail", "Rejects", "Provenance");
+            "Outlook", "Operators", "Daily detail", "Rejects", "Provenance");
 
     /** For each workbook column, the CSV extract column it shows (null: a column the CSV does not have). */
     private static final List<String> CLUSTER_SHEET = Arrays.asList("cluster_id", "operator_id", "gpu_model",

@@ -69,8 +69,9 @@ public final class WorkbookScaleCheck {
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             StreamedRows rows = new StreamedRows(dataSource, transactions);
-            PeriodReportQuery figuresQuery = new PeriodReportQuery(new NamedParameterJdbcTemplate(dataSource), settings,
-                    new DailyDetailQuery(rows), rows);
+            NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(dataSource);
+            PeriodReportQuery figuresQuery = new PeriodReportQuery(named, settings, new DailyDetailQuery(rows), rows,
+                    new kr.gpuprogram.reports.report.OutlookQuery(named, settings));
             WorkbookWriter writer = new WorkbookWriter(settings);
             Period month = Period.month(YearMonth.of(2026, 11));
 

@@ -84,7 +84,7 @@ class PdfGlossaryTest {
         ReportSettings stricter = new ReportSettings(defaults.dataDir(), defaults.reportDir(), defaults.stateDir(),
                 defaults.programZone(), defaults.programName(), 30, 28, new BigDecimal("12.5"),
                 defaults.telemetryIntervalSeconds(), defaults.activeIdleThresholdPct(), defaults.chunkSize(),
-                defaults.coverageWarningPct(), defaults.mail());
+                defaults.coverageWarningPct(), defaults.mail(), defaults.outlookLowPct());
 
         String note = (String) PdfReportModel.of(GlossaryFixture.month(), stricter,
                 ZonedDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneId.of("Asia/Seoul"))).get("reclaimNote");
