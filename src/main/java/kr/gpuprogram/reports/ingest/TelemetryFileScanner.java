@@ -34,7 +34,7 @@ import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
  * Both paths share the GPUs' last sample times, so the "duplicate or out-of-order" rule holds
  * across them.
  */
-final class TelemetryFileScanner implements AutoCloseable {
+final class TelemetryFileScanner implements TelemetryBlocks {
 
     static final int DEFAULT_BUFFER = 1 << 22;
     private static final byte COMMA = 1;
@@ -167,6 +167,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     }
 
     /** Where a restart goes on: the byte offset of the next line, or -1 when read the exact way. */
+    @Override
     public long byteOffset() {
         return fast ? bufferOffset + pos : -1;
     }
