@@ -152,10 +152,4 @@ final class SacctLineParser {
         String time = text.substring(t);
         return time.endsWith("Z") || time.endsWith("z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
     }
-
-    static final class LineProblem extends RuntimeException {
-        LineProblem(String message) {
-            super(message, null, false, false);
-        }
-    }
 }

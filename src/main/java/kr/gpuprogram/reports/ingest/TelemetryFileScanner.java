@@ -536,7 +536,7 @@ final class TelemetryFileScanner implements TelemetryBlocks {
         lastHost = -1; // the exact path may grow the host's array of last seconds
         try {
             if (exactLines != null && exactLines.problem() != null) {
-                throw new SacctLineParser.LineProblem(exactLines.problem());
+                throw new LineProblem(exactLines.problem());
             }
             int length = 0;
             boolean invalidText = false;
@@ -545,11 +545,11 @@ final class TelemetryFileScanner implements TelemetryBlocks {
                 invalidText |= value.indexOf(CsvInput.REPLACEMENT) >= 0 || value.indexOf('\0') >= 0;
             }
             if (length > CsvInput.MAX_LINE_CHARACTERS) {
-                throw new SacctLineParser.LineProblem("line of " + length + " characters, longer than "
+                throw new LineProblem("line of " + length + " characters, longer than "
                         + CsvInput.MAX_LINE_CHARACTERS + ": not a telemetry sample");
             }
             if (invalidText) {
-                throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
+                throw new LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
             }
             TelemetryLineParser.Sample sample = exact.parse(EnclosingQuotes.removed(values));
             blockSums.add(days.index(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());
