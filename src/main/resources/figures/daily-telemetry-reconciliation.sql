@@ -1,13 +1,14 @@
 -- Whether an operator's accounting agrees with what its GPUs measured, per cluster-day.
 -- telemetry_present(c, d)             = c has a present telemetry file for d (present_file_day)
--- observed_job_gpu_hours(c, d)        = samples of c on d with a job_id x :interval
+-- observed_job_gpu_hours(c, d)        = samples of c on d with a job_id x c's interval
+--                                       (telemetry_interval_seconds, else :interval)
 -- unknown_job_sample_gpu_hours(c, d)  = the part of it whose job_id has no job record on c
 -- The stored per-job sample counts of telemetry_job_day are all this needs: no raw sample is kept.
 UPDATE daily_cluster dc
 SET telemetry_present = EXISTS (SELECT 1 FROM present_file_day p
                                 WHERE p.kind = 'telemetry' AND p.cluster_id = dc.cluster_id AND p.day = :day),
-    observed_job_gs = COALESCE(t.samples, 0) * :interval,
-    unknown_job_sample_gs = COALESCE(t.unknown_samples, 0) * :interval
+    observed_job_gs = COALESCE(t.samples, 0) * telemetry_interval(dc.cluster_id, :day, :interval),
+    unknown_job_sample_gs = COALESCE(t.unknown_samples, 0) * telemetry_interval(dc.cluster_id, :day, :interval)
 FROM daily_cluster d2
 LEFT JOIN (SELECT tj.cluster_id,
                   sum(tj.samples) AS samples,

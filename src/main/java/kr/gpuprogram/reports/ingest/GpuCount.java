@@ -26,7 +26,7 @@ final class GpuCount {
                 try {
                     typed = Math.addExact(typed, count(entry, value));
                 } catch (ArithmeticException e) {
-                    throw new SacctLineParser.LineProblem("GPU counts in AllocTRES '" + allocTres + "' add up beyond any cluster");
+                    throw new LineProblem("GPU counts in AllocTRES '" + allocTres + "' add up beyond any cluster");
                 }
                 anyTyped = true;
             }
@@ -41,11 +41,11 @@ final class GpuCount {
         try {
             int n = Integer.parseInt(value);
             if (n < 0) {
-                throw new SacctLineParser.LineProblem("negative GPU count in AllocTRES entry '" + entry + "'");
+                throw new LineProblem("negative GPU count in AllocTRES entry '" + entry + "'");
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new SacctLineParser.LineProblem("GPU count in AllocTRES entry '" + entry + "' is not a whole number");
+            throw new LineProblem("GPU count in AllocTRES entry '" + entry + "' is not a whole number");
         }
     }
 }

@@ -47,6 +47,7 @@ class InboxFileMerger {
     public int mergePending(String kind) {
         List<InboxFile> files = registry.pending(kind);
         List<String> statements = new java.util.ArrayList<>(SqlResource.statements("ingest/previous-version.sql"));
+        statements.addAll(SqlResource.statements("ingest/discard-unread-file.sql"));
         statements.addAll(SqlResource.statements(SCRIPTS.get(kind)));
         statements.addAll(SqlResource.statements("ingest/retire-previous-version.sql"));
         long started = System.nanoTime();

@@ -30,8 +30,16 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     private static final Logger log = LoggerFactory.getLogger(InboxFilesReader.class);
     private static final String LINES_READ = "lines.read";
 
-    /** One line as read: its values split, the file's header and, when the file cannot be read, why. */
-    protected record RawLine(InboxFile file, int lineNo, String[] values, FileHeader header, String fileProblem) {
+    /**
+     * One line as read: its values split, the file's header and, when the file (or, in JSON, the
+     * job) cannot be read, why; {@code content} the text rejects show, null for the line's values.
+     */
+    protected record RawLine(InboxFile file, int lineNo, String[] values, FileHeader header, String fileProblem,
+                             String content) {
+
+        RawLine(InboxFile file, int lineNo, String[] values, FileHeader header, String fileProblem) {
+            this(file, lineNo, values, header, fileProblem, null);
+        }
     }
 
     private static final FileHeader NO_HEADER = new FileHeader(java.util.Map.of(), 0, false, null);
@@ -47,6 +55,8 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     private RawLine pendingLine;
     private boolean fileEnded;
     private int lastLineNo;
+    /** the current file's jobs when it is {@code sacct --json} (then there is no CSV parser) */
+    private SacctJsonJobs json;
 
     protected InboxFilesReader(List<InboxFile> files, CSVFormat format, Function<String[], FileHeader> headerRule) {
         this.files = new FilesRead(files);
@@ -74,7 +84,7 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
             if (files.current() == null) {
                 return null;
             }
-            if (parser == null && !fileEnded && pendingLine == null) {
+            if (parser == null && json == null && !fileEnded && pendingLine == null) {
                 openFile();
             }
             T item = readFromFile();
@@ -94,6 +104,9 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
             pendingLine = null;
             linesRead++;
             return line;
+        }
+        if (json != null) {
+            return nextJsonItem();
         }
         if (fileEnded || records == null) {
             return null;
@@ -117,6 +130,23 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
         }
     }
 
+    private RawLine nextJsonItem() {
+        if (fileEnded) {
+            return null;
+        }
+        SacctJsonJobs.Item item = json.next();
+        if (item == null) {
+            fileEnded = true;
+            return null;
+        }
+        linesRead++;
+        if (item.lineNo() == 0) {
+            fileEnded = true;
+        }
+        return new RawLine(files.current(), item.lineNo(), item.values(), SacctJsonJobs.HEADER, item.problem(),
+                item.content());
+    }
+
     /** Gives a line back: the next {@link #nextLine()} returns it again. */
     protected void pushBack(RawLine line) {
         pendingLine = line;
@@ -136,6 +166,12 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
             return;
         }
         try {
+            if (InboxFileName.isJson(file.fileName())) {
+                // JSON is UTF-8 (RFC 8259): the form SPEC gives Slurm's own export, read as a stream
+                json = SacctJsonJobs.open(java.nio.file.Files.newInputStream(file.path()), file.clusterId());
+                header = SacctJsonJobs.HEADER;
+                return;
+            }
             parser = CsvInput.parser(file.path(), format, FileEncoding.charsetNamed(file.encoding()));
         } catch (NoSuchFileException e) {
             log.warn("{} was removed from the inbox before it could be read: it stays unread", file.displayName());
@@ -173,6 +209,14 @@ abstract class InboxFilesReader<T> extends ItemStreamSupport implements ItemStre
     }
 
     private void closeFile() {
+        if (json != null) {
+            try {
+                json.close();
+            } catch (IOException e) {
+                throw new ItemStreamException(e);
+            }
+            json = null;
+        }
         if (parser != null) {
             try {
                 parser.close();

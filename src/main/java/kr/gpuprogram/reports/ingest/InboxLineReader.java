@@ -22,6 +22,6 @@ class InboxLineReader extends InboxFilesReader<InputLine> {
             return null;
         }
         return new InputLine(line.file(), line.lineNo(), line.header(), Arrays.asList(line.values()),
-                String.join(delimiter, line.values()), line.fileProblem());
+                line.content() != null ? line.content() : String.join(delimiter, line.values()), line.fileProblem());
     }
 }

@@ -62,7 +62,15 @@ class InboxRegistry {
         ExecutorService hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 OtherThreads.daemons("inbox-hash"));
         try (Stream<Path> listing = Files.list(inbox)) {
-            for (Path path : listing.sorted().toList()) {
+            List<Path> files = listing.sorted().toList();
+            // the other form of a name counts only where it is a regular file: a link is never read
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Path path : files) {
+                if (InboxEntry.attributes(path).isRegularFile()) {
+                    names.add(path.getFileName().toString());
+                }
+            }
+            for (Path path : files) {
                 String name = path.getFileName().toString();
                 Optional<InboxFileName> parsed = InboxFileName.parse(name);
                 BasicFileAttributes stat = InboxEntry.attributes(path);
@@ -79,18 +87,26 @@ class InboxRegistry {
                 if (parsed.isEmpty()) {
                     jdbc.update(SqlResource.statement("ingest/insert-unregistered-reject.sql"), Map.of(
                             "file_name", "inbox/" + name,
-                            "reason", "file name is neither jobs-<cluster_id>-YYYY-MM-DD.csv nor "
-                                    + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv with a real date: file not read"));
+                            "reason", "file name is neither jobs-<cluster_id>-YYYY-MM-DD.csv (or .json) nor "
+                                    + "gpu-metrics-<cluster_id>-YYYY-MM-DD.csv (or .json) with a real date: file not read"));
                     continue;
                 }
                 OffsetDateTime modifiedAt = stat.lastModifiedTime().toInstant().atOffset(ZoneOffset.UTC);
-                if (readBefore(name, stat.size(), modifiedAt)) {
+                String readStatus = statusOfSameStat(name, stat.size(), modifiedAt);
+                if ("INGESTED".equals(readStatus)) {
                     // same size and modification time as the version read: not hashed again (a nightly GB of telemetry)
+                    continue;
+                }
+                boolean otherFormPresent = !InboxFileName.isJson(name) && names.contains(InboxFileName.otherForm(name));
+                if (otherFormPresent && "SUPERSEDED".equals(readStatus)) {
+                    // ingested before its .json came, which replaced it: it is not read again beside it
                     continue;
                 }
                 // every new file is hashed while the ones before it are registered: hashing and the UTF-8
                 // check read each byte, and one core reads 0.6 GB/s of them (10,000-GPU day: 728 MB)
-                candidates.add(new Candidate(path, parsed.get(), modifiedAt, hashing.submit(() -> FileEncoding.of(path))));
+                candidates.add(new Candidate(path, parsed.get(), modifiedAt, hashing.submit(() -> FileEncoding.of(path)),
+                        otherFormPresent ? "another form of this file is present: " + InboxFileName.otherForm(name)
+                                + " is read instead" : null));
             }
             for (Candidate candidate : candidates) {
                 faults.reached(Checkpoints.INBOX_FILE);
@@ -110,14 +126,16 @@ class InboxRegistry {
     }
 
     /** A file in the inbox that is not known by its size and modification time, its hash under way. */
-    private record Candidate(Path path, InboxFileName name, OffsetDateTime modifiedAt, Future<FileEncoding> encoding) {
+    private record Candidate(Path path, InboxFileName name, OffsetDateTime modifiedAt, Future<FileEncoding> encoding,
+                             String otherFormProblem) {
     }
 
-    private boolean readBefore(String fileName, long size, OffsetDateTime modifiedAt) {
+    /** The status of the version read with this size and modification time, or null. */
+    private String statusOfSameStat(String fileName, long size, OffsetDateTime modifiedAt) {
         List<Map<String, Object>> unchanged = jdbc.queryForList(SqlResource.statement("ingest/find-file-by-stat.sql"),
                 new MapSqlParameterSource().addValue("file_name", fileName).addValue("size_bytes", size)
                         .addValue("modified_at", modifiedAt));
-        return !unchanged.isEmpty() && unchanged.get(0).get("status").equals("INGESTED");
+        return unchanged.isEmpty() ? null : (String) unchanged.get(0).get("status");
     }
 
     private boolean register(Candidate candidate) throws IOException {
@@ -145,9 +163,10 @@ class InboxRegistry {
                     .addValue("size_bytes", encoding.sizeBytes())
                     .addValue("sha256", sha)
                     .addValue("encoding", encoding.charsetName())
-                    .addValue("file_problem", encoding.problem())
+                    .addValue("file_problem", candidate.otherFormProblem() != null ? candidate.otherFormProblem()
+                            : encoding.problem())
                     .addValue("has_submit", name.kind().equals(InboxFileName.JOBS) && encoding.readable()
-                            && SacctFirstLine.hasSubmit(path, encoding.charset()))
+                            && (InboxFileName.isJson(fileName) || SacctFirstLine.hasSubmit(path, encoding.charset())))
                     .addValue("modified_at", modifiedAt));
             return true;
         }

@@ -7,7 +7,7 @@ final class LineProblems {
     }
 
     static String reason(RuntimeException problem) {
-        if (problem instanceof SacctLineParser.LineProblem) {
+        if (problem instanceof LineProblem) {
             return problem.getMessage();
         }
         // not foreseen by the parser: still one reject, named so that it can be looked into

@@ -24,8 +24,10 @@ record ReferenceData(
     public record Operator(String operatorId, String operatorName, List<String> selfUseAccounts) {
     }
 
+    /** {@code telemetryIntervalSeconds} null: the program's setting (clusters.csv's column is optional). */
     public record ClusterPeriod(String clusterId, String operatorId, String gpuModel, int gpuCount,
-                                LocalDate inServiceFrom, LocalDate inServiceTo, String timeZone) {
+                                LocalDate inServiceFrom, LocalDate inServiceTo, String timeZone,
+                                Integer telemetryIntervalSeconds) {
 
         boolean overlaps(ClusterPeriod other) {
             LocalDate thisEnd = inServiceTo == null ? LocalDate.MAX : inServiceTo;

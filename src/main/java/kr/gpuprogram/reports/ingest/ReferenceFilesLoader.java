@@ -162,7 +162,8 @@ final class ReferenceFilesLoader {
                     throw new RowProblem("in_service_to " + to + " is before in_service_from " + from);
                 }
                 String zone = row.get("time_zone").isEmpty() ? programZone.getId() : zone(row.get("time_zone"));
-                ClusterPeriod period = new ClusterPeriod(id, operatorId, required(row, "gpu_model"), gpuCount, from, to, zone);
+                ClusterPeriod period = new ClusterPeriod(id, operatorId, required(row, "gpu_model"), gpuCount, from, to, zone,
+                        telemetryInterval(row));
                 for (ClusterPeriod other : result) {
                     if (!other.clusterId().equals(id)) {
                         continue;
@@ -180,6 +181,24 @@ final class ReferenceFilesLoader {
             }
         }
         return result;
+    }
+
+    /** The optional telemetry_interval_seconds: empty (or no such column) means the setting; else 1 s to a day. */
+    private static Integer telemetryInterval(ReferenceRow row) {
+        String text = row.get("telemetry_interval_seconds");
+        if (text.isEmpty()) {
+            return null;
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            seconds = 0;
+        }
+        if (seconds < 1 || seconds > 86_400) {
+            throw new RowProblem("telemetry_interval_seconds '" + text + "' is not a whole number of seconds from 1 to 86400");
+        }
+        return seconds;
     }
 
     private List<Institution> institutions() {

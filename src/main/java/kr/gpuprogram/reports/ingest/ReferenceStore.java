@@ -51,7 +51,8 @@ class ReferenceStore {
                 .addValue("cluster_id", c.clusterId()).addValue("operator_id", c.operatorId())
                 .addValue("gpu_model", c.gpuModel()).addValue("gpu_count", c.gpuCount())
                 .addValue("in_service_from", c.inServiceFrom()).addValue("in_service_to", c.inServiceTo())
-                .addValue("time_zone", c.timeZone()));
+                .addValue("time_zone", c.timeZone())
+                .addValue("telemetry_interval_seconds", c.telemetryIntervalSeconds()));
         insert("institution", data.institutions(), i -> Map.of("institution_id", i.institutionId(),
                 "institution_name", i.institutionName(), "sector", i.sector(), "region", i.region()));
         insert("allocation", data.allocations(), a -> new MapSqlParameterSource()

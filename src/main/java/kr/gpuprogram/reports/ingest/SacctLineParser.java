@@ -57,6 +57,12 @@ final class SacctLineParser {
         if (jobId.isEmpty()) {
             throw new LineProblem("JobID is empty");
         }
+        // where the export has JobIDRaw, it is the identity: an array element's raw id (40006, not
+        // 39999_7) is what SLURM_JOB_ID and DCGM's job mapping carry, so telemetry finds the job by it
+        String rawId = line.header().has("jobidraw") ? line.value("jobidraw") : "";
+        if (!rawId.isEmpty()) {
+            jobId = rawId;
+        }
         // a step line is checked as a job line is (fields, cluster) before it is counted as a step:
         // another cluster's steps are not this file's
         String clusterValue = line.value("cluster");
@@ -74,7 +80,8 @@ final class SacctLineParser {
         String account = line.value("account");
         Instant submit = optionalInstant("Submit", line.value("submit"), cluster.zone());
         String startText = line.value("start");
-        if (notATime(startText)) {
+        // newer Slurm shows a pending job's expected start: a PENDING job has not started, whatever Start says
+        if (notATime(startText) || isPending(line.value("state"))) {
             return new JobLine(line.file(), line.lineNo(), fileCluster, jobId, account, line.value("user"),
                     submit, null, null, line.value("state"), gpus, line.content());
         }
@@ -86,6 +93,12 @@ final class SacctLineParser {
         }
         return new JobLine(line.file(), line.lineNo(), fileCluster, jobId, account, line.value("user"),
                 submit, start, end, line.value("state"), gpus, line.content());
+    }
+
+    /** {@code PENDING}, also as the first of several states ({@code PENDING,REQUEUED} as the JSON form joins them). */
+    static boolean isPending(String state) {
+        int end = state.indexOf(',');
+        return (end < 0 ? state : state.substring(0, end)).strip().equalsIgnoreCase("PENDING");
     }
 
     /** sacct writes Unknown or None where a job has no such time. */
@@ -139,11 +152,5 @@ final class SacctLineParser {
         }
         String time = text.substring(t);
         return time.endsWith("Z") || time.endsWith("z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
-    }
-
-    static final class LineProblem extends RuntimeException {
-        LineProblem(String message) {
-            super(message, null, false, false);
-        }
     }
 }

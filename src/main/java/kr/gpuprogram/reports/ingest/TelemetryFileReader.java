@@ -24,7 +24,7 @@ class TelemetryFileReader extends ItemStreamSupport implements ItemStreamReader<
     private final ZoneId programZone;
     private final int blockLines;
 
-    private TelemetryFileScanner scanner;
+    private TelemetryBlocks scanner;
 
     public TelemetryFileReader(List<InboxFile> files, ClusterCatalog catalog, ZoneId programZone, int blockLines) {
         this.files = new FilesRead(files);
@@ -72,7 +72,12 @@ class TelemetryFileReader extends ItemStreamSupport implements ItemStreamReader<
         }
     }
 
-    private TelemetryFileScanner openScanner(int linesRead, long offset) {
+    private TelemetryBlocks openScanner(int linesRead, long offset) {
+        if (InboxFileName.isJson(files.current().fileName())) {
+            PrometheusMatrixScanner matrix = new PrometheusMatrixScanner(files.current(), catalog, programZone);
+            matrix.open(linesRead);
+            return matrix;
+        }
         TelemetryFileScanner opened = new TelemetryFileScanner(files.current(), catalog, programZone);
         try {
             opened.open(linesRead, offset);

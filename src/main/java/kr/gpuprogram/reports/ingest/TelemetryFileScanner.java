@@ -34,7 +34,7 @@ import kr.gpuprogram.reports.ingest.TelemetryAggregate.Sums;
  * Both paths share the GPUs' last sample times, so the "duplicate or out-of-order" rule holds
  * across them.
  */
-final class TelemetryFileScanner implements AutoCloseable {
+final class TelemetryFileScanner implements TelemetryBlocks {
 
     static final int DEFAULT_BUFFER = 1 << 22;
     private static final byte COMMA = 1;
@@ -167,6 +167,7 @@ final class TelemetryFileScanner implements AutoCloseable {
     }
 
     /** Where a restart goes on: the byte offset of the next line, or -1 when read the exact way. */
+    @Override
     public long byteOffset() {
         return fast ? bufferOffset + pos : -1;
     }
@@ -535,7 +536,7 @@ final class TelemetryFileScanner implements AutoCloseable {
         lastHost = -1; // the exact path may grow the host's array of last seconds
         try {
             if (exactLines != null && exactLines.problem() != null) {
-                throw new SacctLineParser.LineProblem(exactLines.problem());
+                throw new LineProblem(exactLines.problem());
             }
             int length = 0;
             boolean invalidText = false;
@@ -544,10 +545,10 @@ final class TelemetryFileScanner implements AutoCloseable {
                 invalidText |= value.indexOf(CsvInput.REPLACEMENT) >= 0 || value.indexOf('\0') >= 0;
             }
             if (length > CsvInput.MAX_LINE_CHARACTERS) {
-                throw new SacctLineParser.LineProblem("line longer than " + CsvInput.MAX_LINE_CHARACTERS + " characters: not a telemetry sample");
+                throw new LineProblem("line longer than " + CsvInput.MAX_LINE_CHARACTERS + " characters: not a telemetry sample");
             }
             if (invalidText) {
-                throw new SacctLineParser.LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
+                throw new LineProblem("invalid text (NUL byte or undecodable bytes) in the line");
             }
             TelemetryLineParser.Sample sample = exact.parse(EnclosingQuotes.removed(values));
             blockSums.add(days.index(sample.day()), sample.jobId().isEmpty() ? NO_JOB : jobs.id(sample.jobId()), sample.util());

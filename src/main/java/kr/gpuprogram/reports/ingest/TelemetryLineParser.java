@@ -59,24 +59,24 @@ final class TelemetryLineParser {
         return file;
     }
 
-    /** The sample of a line, or throws {@link SacctLineParser.LineProblem} with the reason. */
+    /** The sample of a line, or throws {@link LineProblem} with the reason. */
     public Sample parse(String[] values) {
         if (values.length != columns) {
-            throw new SacctLineParser.LineProblem("expected " + columns + " comma-separated fields, found " + values.length);
+            throw new LineProblem("expected " + columns + " comma-separated fields, found " + values.length);
         }
         if (cluster == null) {
-            throw new SacctLineParser.LineProblem("unknown cluster '" + file.clusterId() + "' (not in reference/clusters.csv)");
+            throw new LineProblem("unknown cluster '" + file.clusterId() + "' (not in reference/clusters.csv)");
         }
         String lineCluster = values[clusterId].strip();
         if (!lineCluster.equals(file.clusterId())) {
-            throw new SacctLineParser.LineProblem("cluster_id '" + lineCluster + "' is not the file's cluster '" + file.clusterId() + "'");
+            throw new LineProblem("cluster_id '" + lineCluster + "' is not the file's cluster '" + file.clusterId() + "'");
         }
         String time = values[timestamp].strip();
         LocalDate day = day(time);
         String gpuText = values[gpu].strip();
         int gpuIndex = wholeNumber(gpuText);
         if (gpuIndex < 0 || gpuIndex > 4096) {
-            throw new SacctLineParser.LineProblem("gpu '" + gpuText + "' is not a device index");
+            throw new LineProblem("gpu '" + gpuText + "' is not a device index");
         }
         String utilText = values[gpuUtil].strip();
         double util = wholeNumber(utilText);
@@ -84,18 +84,18 @@ final class TelemetryLineParser {
             try {
                 util = Double.parseDouble(utilText);
             } catch (NumberFormatException e) {
-                throw new SacctLineParser.LineProblem("gpu_util '" + utilText + "' is not a number");
+                throw new LineProblem("gpu_util '" + utilText + "' is not a number");
             }
         }
         if (!(util >= 0 && util <= 100)) {
-            throw new SacctLineParser.LineProblem("gpu_util " + utilText + " is outside 0-100");
+            throw new LineProblem("gpu_util " + utilText + " is outside 0-100");
         }
         // Exporters write each GPU's samples in time order; keeping every timestamp of every GPU to
         // find a repeated one would not fit in memory at program scale.
         String host = values[hostname].strip();
         long[] lastSecond = clocks.lastSeconds(host, gpuIndex);
         if (lastEpochSecond <= lastSecond[gpuIndex]) {
-            throw new SacctLineParser.LineProblem("duplicate or out-of-order sample: GPU " + host + '/' + gpuIndex
+            throw new LineProblem("duplicate or out-of-order sample: GPU " + host + '/' + gpuIndex
                     + " at " + time + " is not after its previous sample");
         }
         lastSecond[gpuIndex] = lastEpochSecond;
@@ -132,7 +132,7 @@ final class TelemetryLineParser {
                 instant = LocalDateTime.parse(time).atZone(cluster.zone()).withZoneSameInstant(programZone);
             }
         } catch (DateTimeException e) {
-            throw new SacctLineParser.LineProblem("timestamp '" + time + "' is not an ISO-8601 date-time");
+            throw new LineProblem("timestamp '" + time + "' is not an ISO-8601 date-time");
         }
         lastTimestampText = time;
         lastDay = instant.toLocalDate();

@@ -32,6 +32,6 @@ class GpuCountTest {
     })
     void absurdCountsAreLineProblemsNotCrashes(String allocTres, String reason) {
         assertThatThrownBy(() -> GpuCount.fromAllocTres(allocTres))
-                .isInstanceOf(SacctLineParser.LineProblem.class).hasMessageContaining(reason);
+                .isInstanceOf(LineProblem.class).hasMessageContaining(reason);
     }
 }

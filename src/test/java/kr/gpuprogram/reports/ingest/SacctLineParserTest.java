@@ -112,4 +112,29 @@ class SacctLineParserTest {
                 .startsWith("no usable header");
         assertThat(FileHeader.sacct(PLAIN.split("\\|", -1)).firstLineIsData()).isFalse();
     }
+
+    @Test
+    void anArrayElementIsKnownByItsRawIdWhereTheExportHasJobIdRaw() {
+        ClassifiedLine classified = classify("JobID|JobIDRaw|Cluster|Account|User|Start|End|State|AllocTRES",
+                "39999_7|40006|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2");
+
+        assertThat(((JobLine) classified).jobId()).isEqualTo("40006");
+    }
+
+    @Test
+    void aStepOfAnArrayElementIsStillAStep() {
+        assertThat(classify("JobID|JobIDRaw|Cluster|Account|User|Start|End|State|AllocTRES",
+                "39999_7.batch|40006.batch|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2"))
+                .isInstanceOf(Step.class);
+    }
+
+    @Test
+    void aPendingJobHasNotStartedWhateverItsExpectedStartSays() {
+        JobLine job = (JobLine) classify(PLAIN,
+                "105|demo|P-1|kim|2026-11-05T23:00:00|Unknown|PENDING|gres/gpu=4");
+
+        assertThat(job.start()).isNull();
+        assertThat(job.end()).isNull();
+        assertThat(job.gpus()).isEqualTo(4);
+    }
 }

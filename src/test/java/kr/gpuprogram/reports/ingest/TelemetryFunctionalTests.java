@@ -65,4 +65,60 @@ class TelemetryFunctionalTests extends FunctionalTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM telemetry_part", Integer.class))
                 .as("the raw blocks are not kept once the file counts").isZero();
     }
+
+    @Test
+    void aThirtySecondIntervalHalvesEachSamplesWeight() throws Exception {
+        // given: the same job 301 (2 GPUs 10:00-12:00, GPU 0 at 0% for its first 30 samples), but demo's
+        // clusters.csv row says its samples stand for 30 s each (dcgm-exporter's default scrape)
+        givenTheDemoReference();
+        reference("clusters.csv", """
+                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone,telemetry_interval_seconds
+                demo,op,H100,8,2026-01-01,,,30
+                utc1,op2,B200,4,2026-01-01,,UTC,
+                """);
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
+                """);
+        inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
+                + "301|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2\n");
+        StringBuilder telemetry = new StringBuilder(DemoProgram.TELEMETRY_HEADER);
+        for (int minute = 0; minute < 120; minute++) {
+            String time = "2026-11-05T" + LocalTime.of(10, 0).plusMinutes(minute) + ":00+09:00";
+            telemetry.append(time).append(",demo,n1,0,301,").append(minute < 30 ? "0" : "80").append('\n');
+            telemetry.append(time).append(",demo,n1,1,301,90\n");
+        }
+        inbox("gpu-metrics-demo-2026-11-05.csv", telemetry.toString());
+
+        // when
+        assertCompleted(run(NOV_5));
+
+        // then: 30 idle samples x 30 s = 0.25 GPU-hours (0.50 at the default 60 s); the 240 job samples
+        // observe 240 x 30 s = 2.00 GPU-hours of the 4.00 used: coverage 50.00 %; the mean is no weight
+        assertThat(report("2026-11-05", "clusters.csv").row("cluster_id", "demo"))
+                .contains(entry("active_idle_gpu_hours", "0.25"), entry("mean_gpu_util", "75.00"),
+                        entry("used_gpu_hours", "4.00"));
+        assertThat(report("2026-11-05", "institutions.csv").row("institution_id", "I-1"))
+                .contains(entry("active_idle_gpu_hours", "0.25"));
+        assertThat(report("2026-11-05", "operators.csv").row("cluster_id", "demo"))
+                .contains(entry("observed_job_gpu_hours", "2.00"), entry("telemetry_coverage_pct", "50.00"));
+    }
+
+    @Test
+    void aTelemetryIntervalThatIsNoNumberOfSecondsIsARejectOfItsRow() throws Exception {
+        givenTheDemoReference();
+        reference("clusters.csv", """
+                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone,telemetry_interval_seconds
+                demo,op,H100,8,2026-01-01,,,30s
+                utc1,op2,B200,4,2026-01-01,,UTC,
+                """);
+        reference("allocations.csv", "allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date\n");
+        inbox("jobs-utc1-2026-11-05.csv", DemoProgram.HEADER);
+
+        assertCompleted(run(NOV_5));
+
+        assertThat(report("2026-11-05", "rejects.csv").row("file", "reference/clusters.csv"))
+                .contains(entry("line", "2"),
+                        entry("reason", "telemetry_interval_seconds '30s' is not a whole number of seconds from 1 to 86400"));
+    }
 }

@@ -64,7 +64,7 @@ class TelemetryLineParserTest {
     })
     void aTimestampThatIsNotADateTimeIsRefused(String timestamp, String reason) {
         assertThatThrownBy(() -> parser("demo").parse(new String[] {timestamp, "demo", "node-01", "0", "1", "50"}))
-                .isInstanceOf(SacctLineParser.LineProblem.class).hasMessage(reason);
+                .isInstanceOf(LineProblem.class).hasMessage(reason);
     }
 
     @ParameterizedTest(name = "{6}")
@@ -79,7 +79,7 @@ class TelemetryLineParserTest {
     void aLineWithABadValueIsRefusedWithItsReason(String timestamp, String cluster, String host, String gpu, String job,
                                                  String util, String reason) {
         assertThatThrownBy(() -> parser("demo").parse(new String[] {timestamp, cluster, host, gpu, job, util}))
-                .isInstanceOf(SacctLineParser.LineProblem.class).hasMessage(reason);
+                .isInstanceOf(LineProblem.class).hasMessage(reason);
     }
 
     @Test
