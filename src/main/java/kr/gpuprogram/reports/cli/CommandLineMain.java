@@ -47,7 +47,8 @@ public final class CommandLineMain {
                 System.out.println(CommandLineParser.USAGE);
                 return 0;
             }
-            parsed.toCommand(LocalDate.EPOCH);
+            // the syntax alone, before anything starts: on the last day there is, no month is still to come
+            parsed.toCommand(LocalDate.MAX);
         } catch (UsageException e) {
             System.err.println(NAME + ": " + e.getMessage());
             return 2;

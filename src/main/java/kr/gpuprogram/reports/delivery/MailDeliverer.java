@@ -146,7 +146,7 @@ class MailDeliverer {
         if (provisional && settings.holdProvisional()) {
             record("delivery/mark-held.sql", new MapSqlParameterSource()
                     .addValue("delivery_id", deliveryId).addValue("recipients", String.join(", ", to))
-                    .addValue("reason", mail.missingClusterDays() + " cluster-day(s) without files: held back"));
+                    .addValue("reason", mail.missingClusterDays() + " cluster-day(s) without a job file: held back"));
             log.warn("Report {} for {} held back: {} cluster-day(s) have no files", periodName, scope,
                     mail.missingClusterDays());
             return false;

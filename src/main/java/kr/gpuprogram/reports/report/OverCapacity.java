@@ -30,9 +30,8 @@ public final class OverCapacity {
             each.append(each.isEmpty() ? "" : ", ").append(d.clusterId()).append(' ').append(d.day()).append(' ')
                     .append(d.usedPct().toPlainString()).append(" %");
         }
-        return List.of("사용이 용량을 넘은 클러스터-일 " + days.size() + "건 (작업 파일에 다 돌 수 없는 작업이 있음): " + each,
-                "Usage beyond capacity on " + days.size() + " cluster-day(s) (the job file holds jobs that cannot all have run): "
-                        + each);
+        return List.of(Wording.BEYOND_CAPACITY.text(days.size(), each),
+                Wording.BEYOND_CAPACITY_EN.text(days.size(), each));
     }
 
     /** The same as one block of text with a leading line end, or "" (the PDF's completeness note). */

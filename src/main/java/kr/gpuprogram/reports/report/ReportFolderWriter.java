@@ -75,11 +75,13 @@ public class ReportFolderWriter {
         PeriodReport figures = query.load(period, null);
         List<PeriodReport> written = new ArrayList<>(List.of(figures));
         Path target = folder(period, null);
+        Path temporary = null;
+        boolean moved = false;
         try {
             Files.createDirectories(settings.reportDir());
             // a folder of this process's own: another process writing the same period into this
             // report dir has its own, and neither deletes the other's (ReportPaths)
-            Path temporary = ReportPaths.temporaryFolder(settings.reportDir(), period.name());
+            temporary = ReportPaths.temporaryFolder(settings.reportDir(), period.name());
             writeParts(figures, temporary);
             for (String operatorId : query.operatorsWithOwnReport()) {
                 Path operatorFolder = Files.createDirectories(
@@ -95,10 +97,16 @@ public class ReportFolderWriter {
                     move(target, old);
                 }
                 move(temporary, target);
+                moved = true;
                 deleteRecursively(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report folder " + target + ": " + e.getMessage(), e);
+        } finally {
+            // a write that failed part-way leaves no folder of its own behind; a restart writes a new one
+            if (!moved && temporary != null) {
+                deleteQuietly(temporary);
+            }
         }
         if (figures.provisional()) {
             // standard error, not the log: cron mails what a job writes there to the operator. Job files only:
@@ -254,6 +262,14 @@ public class ReportFolderWriter {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            deleteRecursively(folder);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not remove the unfinished report folder {}: {}", folder, e.getMessage());
         }
     }
 }

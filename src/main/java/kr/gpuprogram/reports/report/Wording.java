@@ -27,6 +27,8 @@ public enum Wording {
     PROVISIONAL_MAY_CHANGE("{0}: 파일이 없는 날이 있어 수치가 바뀔 수 있습니다 / files are missing, so these figures may change."),
     MISSING_LISTED_BELOW("{0} {1}건 (아래 목록): 사용량 0은 유휴가 아니라 자료 누락일 수 있습니다."),
     MISSING_LISTED_BELOW_EN("{0} cluster-days without a file (listed below): zero use there may be missing data, not idleness."),
+    BEYOND_CAPACITY("사용이 용량을 넘은 클러스터-일 {0}건 (작업 파일에 다 돌 수 없는 작업이 있음): {1}"),
+    BEYOND_CAPACITY_EN("Usage beyond capacity on {0} cluster-day(s) (the job file holds jobs that cannot all have run): {1}"),
     TELEMETRY_GAPS_ONLY("텔레메트리 파일이 없는 클러스터-일 {0}건: 사용량은 완전하며, 활성 유휴는 {1}에서만 측정되었습니다."),
     TELEMETRY_GAPS_ONLY_EN("{0} cluster-day(s) without a telemetry file: usage is complete; active idle was measured on {1}."),
     MISSING_UNKNOWN_USE("{0} {1}건: 이 날들의 사용량은 0이 아니라 미확인입니다 (missing.csv 참조)."),

@@ -95,7 +95,8 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(textOf(program)).containsSubsequence(
                 "작업 파일 (사용량에 영향) / Job files (usage depends on them): 1 cluster-day(s)",
                 "  - grow: 2026-11-05",
-                "텔레메트리 파일 / Telemetry files: 3 cluster-day(s)",
+                "텔레메트리 파일 (활성 유휴만 측정되지 않음, 사용량은 완전함) / Telemetry files (active idle unmeasured; "
+                        + "usage is complete): 3 cluster-day(s)",
                 "  - demo: 2026-11-05", "  - grow: 2026-11-05", "  - utc1: 2026-11-05");
 
         MimeMessage operator = byRecipient.get("noc@op.example.com");
@@ -113,8 +114,10 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(log).extracting(r -> r.get("scope")).containsExactly("PROGRAM", "op", "op2");
         assertThat(log).allSatisfy(r -> {
             assertThat(r.get("status")).isEqualTo("SENT");
+            // missing.csv goes with a provisional report only: op2's utc1 lacks its telemetry file alone
             assertThat((String) r.get("attachments")).matches("gpu-usage-2026-11-05\\.pdf:\\d+:[0-9a-f]{64};"
-                    + "gpu-usage-2026-11-05\\.xlsx:\\d+:[0-9a-f]{64};missing\\.csv:\\d+:[0-9a-f]{64}");
+                    + "gpu-usage-2026-11-05\\.xlsx:\\d+:[0-9a-f]{64}"
+                    + (r.get("scope").equals("op2") ? "" : ";missing\\.csv:\\d+:[0-9a-f]{64}"));
         });
     }
 
@@ -210,7 +213,8 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05",
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05",
                 "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op)",
-                "[잠정/PROVISIONAL] GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op2)");
+                // op2's utc1 lacks its telemetry file only: usage is complete, so its report is not provisional
+                "GPU 지원사업 사용 현황 / GPU usage report 2026-11-05 (op2)");
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@code src/test/resources/sample-report/}: those were written by the build of commit
  * ed83fba, before the report model was made one, so a refactoring that changes a published
  * figure, a rounding or a row order fails here. A deliberate change of a figure replaces them,
- * with the reason in its commit.
+ * with the reason in its commit. {@code summary.csv} (SPEC's one summary) was added to both periods
+ * and the operators' folders when it was introduced; every other extract stayed byte-identical.
  */
 @TestPropertySource(properties = {
         "gpu.state-dir=target/functional/sample-state",
@@ -58,6 +59,13 @@ class SampleDataFunctionalTests extends FunctionalTestSupport {
                     .hasSameTextualContentAs(EXPECTED.resolve(file.toString()))
                     .hasSameBinaryContentAs(EXPECTED.resolve(file.toString()));
         }
+
+        // only telemetry files are missing on the 25th: usage is complete, the day is not provisional; the month
+        // lacks job files of its last days (26th to 30th), so it is
+        assertThat(PdfText.pages(settings.reportDir().resolve("2026-11-25").resolve("gpu-usage-2026-11-25.pdf")).get(0))
+                .doesNotContain("잠정").contains("측정 클러스터-일 1/7");
+        assertThat(PdfText.pages(settings.reportDir().resolve("2026-11").resolve("gpu-usage-2026-11.pdf")).get(0))
+                .contains("잠정 (PROVISIONAL)");
 
         // and the workbook and the PDF show the clusters' figures of clusters.csv
         for (String period : List.of("2026-11-25", "2026-11")) {

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * unattributed use; cluster grow (8 GPUs) over-allocated by P-2 (6) and P-3 (4), used 144 + 12;
  * cluster utc1 (4 GPUs) unallocated and unused. Telemetry on demo only.
  */
-class SummaryLinesTest {
+public class SummaryLinesTest {
 
     private static final long H = 3600;
 
-    static PeriodReport handWorkedDay(List<MissingRow> missing) {
+    public static PeriodReport handWorkedDay(List<MissingRow> missing) {
         Period day = Period.day(LocalDate.of(2026, 11, 5));
         List<ClusterRow> clusters = List.of(
                 // capacity, allocated, used, unattributed, unallocated, over-allocated, allocated idle, idle, active idle

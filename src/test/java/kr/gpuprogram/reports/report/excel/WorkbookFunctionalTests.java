@@ -147,8 +147,9 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(summaryRow(summary, "Allocated support").getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(summaryRow(summary, "Capacity").getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             // the day has its jobs file: the completeness note says so
-            // the worked day has its job file but no telemetry file
-            assertThat(texts(summary)).anyMatch(t -> t.startsWith("파일이 없는 클러스터-일 1건"));
+            // the worked day has its job file but no telemetry file: not provisional, active idle measured on 0 of 1
+            assertThat(texts(summary)).anyMatch(t -> t.startsWith("텔레메트리 파일이 없는 클러스터-일 1건: 사용량은 완전하며"))
+                    .noneMatch(t -> t.contains("잠정"));
 
             Sheet institutions = workbook.getSheet("Institutions");
             assertThat(institutions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("한빛대학교");
@@ -161,7 +162,10 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(p1.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
             assertThat(IntStream.rangeClosed(1, 6).mapToObj(i -> p1.getCell(i).getStringCellValue()))
                     .containsExactly("P-1", "I-1", "한빛대학교", "ACADEMIA", "demo", "op");
-            assertThat(numbers(p1, 7, 15)).containsExactly(96.0, 20.0, 76.0, 0.0, 0.0, 0.2083, 3000.0, 288000.0, 60000.0);
+            assertThat(numbers(p1, 7, 10)).containsExactly(96.0, 20.0, 76.0, 0.0);
+            // no telemetry that day: active idle is empty, not 0
+            assertThat(p1.getCell(11, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(numbers(p1, 12, 15)).containsExactly(0.2083, 3000.0, 288000.0, 60000.0);
 
             List<XSSFChart> charts = charts(workbook);
             assertThat(charts).hasSize(1);
@@ -282,7 +286,10 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
             assertThat(detail.getLastRowNum()).isEqualTo(30 + 30 + 10 + 11);
             Row g1OnThe20th = detailRow(detail, "2026-11-20", "G-1");
             assertThat(g1OnThe20th.getCell(3).getStringCellValue()).isEqualTo("국가AI연구원");
-            assertThat(numbers(g1OnThe20th, 7, 15)).containsExactly(24.0, 6.0, 18.0, 0.0, 0.0, 0.25, 2000.0, 48000.0, 12000.0);
+            assertThat(numbers(g1OnThe20th, 7, 10)).containsExactly(24.0, 6.0, 18.0, 0.0);
+            assertThat(g1OnThe20th.getCell(11, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType())
+                    .as("active idle of a cluster-day without telemetry").isEqualTo(CellType.BLANK);
+            assertThat(numbers(g1OnThe20th, 12, 15)).containsExactly(0.25, 2000.0, 48000.0, 12000.0);
             assertThat(numbers(detailRow(detail, "2026-11-04", "P-1"), 7, 9)).containsExactly(96.0, 4.0, 92.0);
             assertThat(numbers(detailRow(detail, "2026-11-15", "G-1"), 13, 15)).containsExactly(1000.0, 24000.0, 0.0);
             // summed by institution, the detail gives the Institutions sheet's GPU-hours
@@ -341,7 +348,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
                 assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
                 assertThat(sheet.getRepeatingRows()).as(name).hasToString(new CellRangeAddress(0, 0, -1, -1).toString());
             }
-            assertThat(workbook.getSheet("Clusters").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N4");
+            assertThat(workbook.getSheet("Clusters").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:O4");
             assertThat(workbook.getSheet("Daily detail").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P82");
             assertThat(workbook.getSheet("Summary").getCTWorksheet().getAutoFilter()).isNotNull();
             // a workbook of a few sheets needs a few dozen styles, not one per cell
