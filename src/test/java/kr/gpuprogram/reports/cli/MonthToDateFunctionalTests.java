@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
+import kr.gpuprogram.reports.support.StandardError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -56,7 +57,7 @@ class MonthToDateFunctionalTests extends FunctionalTestSupport {
         assertThat(command).isEqualTo(ReportCommand.MonthReport.toDate(YearMonth.of(2026, 12), false,
                 LocalDate.of(2026, 12, 6)));
 
-        String stderr = standardErrorOf(() -> assertCompleted(jobRunner.run(command)));
+        String stderr = StandardError.of(() -> assertCompleted(jobRunner.run(command)));
 
         assertThat(stderr).contains("month 2026-12 has not ended: writing 2026-12-01_2026-12-06");
         assertThat(settings.reportDir().resolve("2026-12-01_2026-12-06")).isDirectory();
@@ -95,15 +96,4 @@ class MonthToDateFunctionalTests extends FunctionalTestSupport {
                 .isEqualTo(new ReportCommand.MonthReport(YearMonth.of(2026, 11), false));
     }
 
-    private static String standardErrorOf(Runnable run) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            run.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -17,6 +17,7 @@ import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.BeforeEach;
+import kr.gpuprogram.reports.support.MailParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
@@ -101,7 +102,7 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
         String csv = new String(attachment(notice, "outlook.csv"), StandardCharsets.UTF_8).replace("\r\n", "\n");
         assertThat(csv).isEqualTo(String.join(",", kr.gpuprogram.reports.report.OutlookExtract.COLUMNS) + "\n"
                 + "L-1,I-1,demo,2026-11-01,2026-11-30,720.00,48.00,6.67,16.67,25,9.60,288.00,40.00,432.00,1296000,0,LOW\n");
-        assertThat(attachmentNames(notice)).containsExactly("outlook.csv");
+        assertThat(MailParts.attachmentNames(notice)).containsExactly("outlook.csv");
         // isolation: nothing of I-2 (its id, name, allocation or figures) in the text or the attachment
         for (String other : List.of("I-2", "(주)딥러닝랩", "T-1", "꾸준한 연구", "ON_TRACK", "720.00,120.00")) {
             assertThat(text).doesNotContain(other);
@@ -148,18 +149,6 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
             }
         }
         return mails;
-    }
-
-    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
-        List<String> names = new ArrayList<>();
-        Multipart multipart = (Multipart) mail.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                names.add(part.getFileName());
-            }
-        }
-        return names;
     }
 
     private static byte[] attachment(MimeMessage mail, String name) throws Exception {

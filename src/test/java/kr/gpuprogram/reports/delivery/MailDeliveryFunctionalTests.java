@@ -20,6 +20,7 @@ import kr.gpuprogram.reports.report.ReportFolderWriter;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.BeforeEach;
+import kr.gpuprogram.reports.support.MailParts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
@@ -82,7 +83,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
         assertThat(program.getAllRecipients()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("pm1@program.example.org", "pm2@program.example.org");
         assertThat(program.getSubject()).contains("GPU usage report 2026-11-05").contains("PROVISIONAL");
-        assertThat(attachmentNames(program)).containsExactlyInAnyOrder("gpu-usage-2026-11-05.pdf", "gpu-usage-2026-11-05.xlsx",
+        assertThat(MailParts.attachmentNames(program)).containsExactlyInAnyOrder("gpu-usage-2026-11-05.pdf", "gpu-usage-2026-11-05.xlsx",
                 "missing.csv");
         assertThat(attachmentTypes(program)).containsExactlyInAnyOrder("application/pdf",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv; charset=UTF-8");
@@ -333,18 +334,6 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
             }
         }
         return types;
-    }
-
-    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
-        List<String> names = new ArrayList<>();
-        Multipart multipart = (Multipart) mail.getContent();
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                names.add(part.getFileName());
-            }
-        }
-        return names;
     }
 
     private static byte[] attachment(MimeMessage mail, String suffix) throws Exception {

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kr.gpuprogram.reports.support.StandardError;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +94,7 @@ class SummaryFunctionalTests extends FunctionalTestSupport {
     void theSummaryOfSummaryCsvTheWorkbookAndThePdfAddsUpAndEqualsTheClustersSums() throws Exception {
         givenTheHandWorkedDay();
 
-        String stderr = standardErrorOf(() -> assertCompleted(run(DAY)));
+        String stderr = StandardError.of(() -> assertCompleted(run(DAY)));
 
         // summary.csv: the hand-worked figures, in order
         ReportCsv summary = report(PERIOD, "summary.csv");
@@ -170,7 +171,7 @@ class SummaryFunctionalTests extends FunctionalTestSupport {
         givenTheHandWorkedDay();
         Files.delete(settings.inboxDir().resolve("jobs-utc1-2026-11-05.csv"));
 
-        String stderr = standardErrorOf(() -> assertCompleted(run(DAY)));
+        String stderr = StandardError.of(() -> assertCompleted(run(DAY)));
 
         assertThat(stderr).contains("report 2026-11-05 is provisional: 1 cluster-day(s) have no job file");
         String firstPage = PdfText.pages(settings.reportDir().resolve(PERIOD).resolve("gpu-usage-" + PERIOD + ".pdf"))
@@ -213,15 +214,4 @@ class SummaryFunctionalTests extends FunctionalTestSupport {
         return cells;
     }
 
-    private static String standardErrorOf(Runnable run) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            run.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 }
