@@ -1,4 +1,4 @@
-package kr.gpuprogram.reports.ingest;
+package kr.gpuprogram.reports.ingest.telemetry;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.ingest.inbox.InboxFile;
+import kr.gpuprogram.reports.ingest.reference.ClusterCatalog;
 
 /**
  * Bench only: the telemetry parser alone (no Spring, no database) over a generated inbox, on
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * (run from the source file, it would be loaded by a class loader of its own and refused):
  *   javac -cp target/classes -d target/bench/scan-classes bench/TelemetryScanBench.java
  *   java -cp target/bench/scan-classes:target/classes:COMMONS_CSV_JAR:SLF4J_API_JAR \
- *       kr.gpuprogram.reports.ingest.TelemetryScanBench DATA_DIR [REPEATS]
+ *       kr.gpuprogram.reports.ingest.telemetry.TelemetryScanBench DATA_DIR [REPEATS]
  */
 public class TelemetryScanBench {
     public static void main(String[] args) throws Exception {

@@ -3,7 +3,6 @@ package kr.gpuprogram.reports.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import kr.gpuprogram.reports.ReportSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,17 +11,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.batch.Checkpoints;
 import kr.gpuprogram.reports.db.SqlResource;
-import kr.gpuprogram.reports.ingest.Sha256;
+import kr.gpuprogram.reports.ingest.inbox.Sha256;
+import kr.gpuprogram.reports.ingest.reference.Identifiers;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -206,8 +207,8 @@ class MailDeliverer {
         String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "localhost";
         // the scope was checked at reference load; checked again here, for a header is no place to find out
         String checkedScope = scope.equals(DeliveryQueue.PROGRAM) ? scope
-                : scope.startsWith("institution:") ? "institution:" + kr.gpuprogram.reports.ingest.Identifiers.require(scope.substring(12))
-                : kr.gpuprogram.reports.ingest.Identifiers.require(scope);
+                : scope.startsWith("institution:") ? "institution:" + Identifiers.require(scope.substring(12))
+                : Identifiers.require(scope);
         return "<gpu-usage-" + periodName + "-" + checkedScope.replace(':', '-') + "-" + deliveryId + "@" + domain + ">";
     }
 

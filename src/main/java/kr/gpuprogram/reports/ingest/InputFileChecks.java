@@ -11,6 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.ingest.inbox.CsvInput;
+import kr.gpuprogram.reports.ingest.inbox.FileEncoding;
+import kr.gpuprogram.reports.ingest.inbox.FileHeader;
+import kr.gpuprogram.reports.ingest.inbox.InboxFile;
+import kr.gpuprogram.reports.ingest.inbox.InboxFileName;
+import kr.gpuprogram.reports.ingest.inbox.InboxLineReader;
+import kr.gpuprogram.reports.ingest.inbox.InputLine;
+import kr.gpuprogram.reports.ingest.reference.ClusterCatalog;
+import kr.gpuprogram.reports.ingest.reference.ReferenceData;
+import kr.gpuprogram.reports.ingest.reference.ReferenceFileException;
+import kr.gpuprogram.reports.ingest.reference.ReferenceFilesLoader;
+import kr.gpuprogram.reports.ingest.reference.ReferenceReject;
+import kr.gpuprogram.reports.ingest.sacct.SacctLineParser;
+import kr.gpuprogram.reports.ingest.telemetry.TelemetryAggregate;
+import kr.gpuprogram.reports.ingest.telemetry.TelemetryFileScanner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import kr.gpuprogram.reports.db.CopyText;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.ingest.ClassifiedLine.Rejected;
+import kr.gpuprogram.reports.ingest.inbox.CsvInput;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -13,12 +14,12 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * Stores a chunk's rejected lines in {@code input_reject} by COPY: a damaged export rejects
  * every one of its million lines, and one INSERT per line stored 22,000 of them a second.
  */
-final class InputRejectWriter {
+public final class InputRejectWriter {
 
     private InputRejectWriter() {
     }
 
-    static void store(NamedParameterJdbcTemplate jdbc, List<Rejected> rejects) {
+    public static void store(NamedParameterJdbcTemplate jdbc, List<Rejected> rejects) {
         if (rejects.isEmpty()) {
             return;
         }

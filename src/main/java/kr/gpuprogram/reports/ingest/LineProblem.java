@@ -5,9 +5,9 @@ package kr.gpuprogram.reports.ingest;
  * ingest's one reject exception, whatever reader or parser throws it. Its message is the reason
  * rejects.csv shows ({@link LineProblems}). No stack trace: it is an answer, not a failure.
  */
-final class LineProblem extends RuntimeException {
+public final class LineProblem extends RuntimeException {
 
-    LineProblem(String message) {
+    public LineProblem(String message) {
         super(message, null, false, false);
     }
 }

@@ -1,12 +1,12 @@
 package kr.gpuprogram.reports.ingest;
 
 /** The reason a line becomes a reject, whatever its parser threw. */
-final class LineProblems {
+public final class LineProblems {
 
     private LineProblems() {
     }
 
-    static String reason(RuntimeException problem) {
+    public static String reason(RuntimeException problem) {
         if (problem instanceof LineProblem) {
             return problem.getMessage();
         }

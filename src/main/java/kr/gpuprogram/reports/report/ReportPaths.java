@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
-import kr.gpuprogram.reports.ingest.Identifiers;
+import kr.gpuprogram.reports.ingest.reference.Identifiers;
 
 /**
  * Where a report's files go, and how several processes share one report dir.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kr.gpuprogram.reports.ingest.FileEncodingAccess;
+import kr.gpuprogram.reports.ingest.inbox.FileEncodingAccess;
 import kr.gpuprogram.reports.support.ChildRuns;
 import kr.gpuprogram.reports.support.CommandRun;
 import kr.gpuprogram.reports.support.DemoProgram;
