@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
@@ -33,13 +30,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Extracts {
 
-    public static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "operator_id", "gpu_model",
-            "capacity_gpu_hours", "allocated_gpu_hours", "used_gpu_hours", "unattributed_gpu_hours",
-            "unallocated_gpu_hours", "allocated_idle_gpu_hours", "idle_gpu_hours", "active_idle_gpu_hours",
-            "utilization_pct", "over_allocated_gpu_hours", "mean_gpu_util");
-    public static final List<String> INSTITUTION_COLUMNS = List.of("institution_id", "institution_name", "sector",
-            "allocated_gpu_hours", "used_gpu_hours", "allocated_idle_gpu_hours", "active_idle_gpu_hours",
-            "allocation_utilization_pct", "jobs", "allocated_krw", "used_krw", "over_use_gpu_hours", "mean_gpu_util");
+    public static final List<String> CLUSTER_COLUMNS = ReportColumn.names(ReportTables.CLUSTERS);
+    public static final List<String> INSTITUTION_COLUMNS = ReportColumn.names(ReportTables.INSTITUTIONS);
     public static final List<String> SECTOR_COLUMNS = List.of("sector", "institutions", "allocated_gpu_hours",
             "used_gpu_hours", "allocation_utilization_pct", "allocated_krw", "used_krw");
     public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
@@ -79,21 +71,10 @@ public final class Extracts {
     public static List<Table> of(PeriodReport figures) {
         List<Table> tables = new ArrayList<>();
         Table clusters = table(tables, "clusters.csv", CLUSTER_COLUMNS);
-        for (ClusterRow c : figures.clusters()) {
-            clusters.add(c.clusterId(), c.operatorId(), c.gpuModel(), format(c.capacityGs()),
-                    format(c.allocatedGs()), format(c.usedGs()), format(c.unattributedGs()),
-                    format(c.unallocatedGs()), format(c.allocatedIdleGs()), format(c.idleGs()),
-                    c.measured() ? format(c.activeIdleGs()) : "", formatPercent(c.usedGs(), c.capacityGs()),
-                    format(c.overAllocatedGs()), mean(c.utilSum(), c.utilSamples()));
-        }
+        figures.clusters().forEach(c -> clusters.rows().add(cells(ReportTables.CLUSTERS, c)));
 
         Table institutions = table(tables, "institutions.csv", INSTITUTION_COLUMNS);
-        for (InstitutionRow i : figures.institutions()) {
-            institutions.add(i.institutionId(), i.institutionName(), i.sector().name(), format(i.allocatedGs()),
-                    format(i.usedGs()), format(i.allocatedIdleGs()), i.measured() ? format(i.activeIdleGs()) : "",
-                    formatPercent(i.usedGs(), i.allocatedGs()), i.jobs(), formatKrw(i.allocatedKrw()),
-                    formatKrw(i.usedKrw()), format(i.overUseGs()), mean(i.utilSum(), i.utilSamples()));
-        }
+        figures.institutions().forEach(i -> institutions.rows().add(cells(ReportTables.INSTITUTIONS, i)));
 
         Table sectors = table(tables, "sectors.csv", SECTOR_COLUMNS);
         for (SectorRow s : figures.sectors()) {
@@ -173,12 +154,23 @@ public final class Extracts {
         return table;
     }
 
+    /** A row's cells as SPEC.md writes them: GPU-hours and percentages with 2 decimals, KRW whole, counts as they are. */
+    private static <R> List<Object> cells(List<ReportColumn<R>> columns, R row) {
+        List<Object> cells = new ArrayList<>(columns.size());
+        for (ReportColumn<R> column : columns) {
+            Object value = column.of(row);
+            cells.add(switch (column.kind()) {
+                case HOURS -> value instanceof MeasuredHours m ? m.plain() : format((Long) value);
+                case PERCENT -> plain((BigDecimal) value);
+                case KRW -> formatKrw((BigDecimal) value);
+                case TEXT, INTEGER -> value;
+            });
+        }
+        return cells;
+    }
+
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 
-    private static String mean(long sum, long samples) {
-        BigDecimal mean = GpuHours.mean(sum, samples);
-        return mean == null ? "" : mean.toPlainString();
-    }
 }
