@@ -2,7 +2,6 @@ package kr.gpuprogram.reports.report;
 
 import static kr.gpuprogram.reports.figures.GpuHours.format;
 import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
-import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +16,6 @@ import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
-import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,8 +30,7 @@ public final class Extracts {
 
     public static final List<String> CLUSTER_COLUMNS = ReportColumn.names(ReportTables.CLUSTERS);
     public static final List<String> INSTITUTION_COLUMNS = ReportColumn.names(ReportTables.INSTITUTIONS);
-    public static final List<String> SECTOR_COLUMNS = List.of("sector", "institutions", "allocated_gpu_hours",
-            "used_gpu_hours", "allocation_utilization_pct", "allocated_krw", "used_krw");
+    public static final List<String> SECTOR_COLUMNS = ReportColumn.names(ReportTables.SECTORS);
     public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
             "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
             "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
@@ -77,10 +74,7 @@ public final class Extracts {
         figures.institutions().forEach(i -> institutions.rows().add(cells(ReportTables.INSTITUTIONS, i)));
 
         Table sectors = table(tables, "sectors.csv", SECTOR_COLUMNS);
-        for (SectorRow s : figures.sectors()) {
-            sectors.add(s.sector().name(), s.institutions(), format(s.allocatedGs()), format(s.usedGs()),
-                    formatPercent(s.usedGs(), s.allocatedGs()), formatKrw(s.allocatedKrw()), formatKrw(s.usedKrw()));
-        }
+        figures.sectors().forEach(s -> sectors.rows().add(cells(ReportTables.SECTORS, s)));
 
         Table reclaim = table(tables, "reclaim.csv", RECLAIM_COLUMNS);
         for (ReclaimRow r : figures.reclaim()) {

@@ -11,10 +11,11 @@ import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 
 /**
  * The columns of the tables that the CSV extracts, the workbook and the PDF all show, in
- * SPEC.md's order: clusters.csv and institutions.csv. A PDF table shows the columns its template
+ * SPEC.md's order: clusters.csv, institutions.csv and sectors.csv. A PDF table shows the columns its template
  * declares fields for, a workbook sheet all of them and the measured share after them.
  */
 public final class ReportTables {
@@ -50,6 +51,16 @@ public final class ReportTables {
             krw("used_krw", Term.USED_SUPPORT, InstitutionRow::usedKrw),
             hours("over_use_gpu_hours", Term.OVER_USE, InstitutionRow::overUseGs),
             percent("mean_gpu_util", Term.MEAN_GPU_UTIL, i -> GpuHours.mean(i.utilSum(), i.utilSamples())));
+
+    public static final List<ReportColumn<SectorRow>> SECTORS = List.of(
+            text("sector", Term.SECTOR, s -> s.sector().name()),
+            integer("institutions", Term.INSTITUTION_COUNT, s -> (long) s.institutions()),
+            hours("allocated_gpu_hours", Term.ALLOCATED, SectorRow::allocatedGs),
+            hours("used_gpu_hours", Term.USED, SectorRow::usedGs),
+            percent("allocation_utilization_pct", Term.ALLOCATION_UTILIZATION,
+                    s -> GpuHours.percent(s.usedGs(), s.allocatedGs())),
+            krw("allocated_krw", Term.ALLOCATED_SUPPORT, SectorRow::allocatedKrw),
+            krw("used_krw", Term.USED_SUPPORT, SectorRow::usedKrw));
 
     private ReportTables() {
     }

@@ -65,15 +65,7 @@ class WorkbookWriter implements ReportPart {
     static final List<Column> CLUSTER_COLUMNS = withShare(ReportTables.CLUSTERS);
     static final List<Column> INSTITUTION_COLUMNS = withShare(ReportTables.INSTITUTIONS);
 
-    static final List<Column> SECTOR_COLUMNS = List.of(
-            Column.text(Term.SECTOR),
-            Column.text(Term.SECTOR_NAME),
-            Column.of(Kind.INTEGER, Term.INSTITUTION_COUNT),
-            Column.hours(Term.ALLOCATED),
-            Column.hours(Term.USED),
-            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
-            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW));
+    static final List<Column> SECTOR_COLUMNS = sectorColumns();
 
     static final List<Column> DAILY_DETAIL_COLUMNS = List.of(
             Column.of(Kind.DATE, Term.DAY),
@@ -194,20 +186,30 @@ class WorkbookWriter implements ReportPart {
         finishTable(out, header);
     }
 
+    /** The sector's code, then its name for a reader, then the rest of sectors.csv's columns. */
+    private static List<Column> sectorColumns() {
+        List<Column> out = new ArrayList<>();
+        out.add(Column.of(ReportTables.SECTORS.get(0)));
+        out.add(Column.text(Term.SECTOR_NAME));
+        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> out.add(Column.of(c)));
+        return List.copyOf(out);
+    }
+
     private void writeSectors(PeriodReport figures, SheetWriter out) {
         int header = out.header(SECTOR_COLUMNS);
         for (SectorRow s : figures.sectors()) {
-            out.row().text(s.sector().name()).text(s.sector().term().ko()).integer(s.institutions())
-                    .hours(s.allocatedGs()).hours(s.usedGs()).percent(percent(s.usedGs(), s.allocatedGs()))
-                    .krw(s.allocatedKrw()).krw(s.usedKrw());
+            sectorCells(out.row().text(s.sector().name()).text(s.sector().term().ko()), s);
         }
         out.table(header, header + figures.sectors().size(), 0, SECTOR_COLUMNS.size() - 1);
         // the sectors sum the institutions, so their total is the institutions' total
         InstitutionRow total = figures.totals().institutions();
-        out.totalsRow().text(Term.TOTAL.pair()).blank().integer(figures.institutions().size()).hours(total.allocatedGs())
-                .hours(total.usedGs()).percent(figures.totals().allocationUtilizationPct())
-                .krw(total.allocatedKrw()).krw(total.usedKrw());
+        sectorCells(out.totalsRow().text(Term.TOTAL.pair()).blank(), new SectorRow(null, figures.institutions().size(),
+                total.allocatedGs(), total.usedGs(), total.allocatedKrw(), total.usedKrw()));
         finishTable(out, header);
+    }
+
+    private static void sectorCells(SheetWriter row, SectorRow s) {
+        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> row.cell(c.kind(), c.of(s)));
     }
 
     private void writeDailyDetail(PeriodReport figures, SXSSFWorkbook workbook, WorkbookStyles styles) {

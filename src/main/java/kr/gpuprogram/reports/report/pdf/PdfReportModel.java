@@ -292,14 +292,9 @@ final class PdfReportModel {
     private static List<Map<String, ?>> sectors(List<SectorRow> sectors) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (SectorRow s : sectors) {
-            Map<String, Object> r = new HashMap<>();
+            Map<String, Object> r = fields(ReportTables.SECTORS, s);
+            // the PDF names the sector beside its code
             r.put("sector", s.sector().label());
-            r.put("institutions", String.valueOf(s.institutions()));
-            r.put("allocated", format(s.allocatedGs()));
-            r.put("used", format(s.usedGs()));
-            r.put("utilizationPct", formatPercent(s.usedGs(), s.allocatedGs()));
-            r.put("allocatedKrw", formatKrw(s.allocatedKrw()));
-            r.put("usedKrw", formatKrw(s.usedKrw()));
             rows.add(r);
         }
         return rows;
