@@ -80,10 +80,7 @@ final class MailComposer {
 
     /** A summary line's value; a measurement says how much of it was measured, or that nothing was. */
     static String summaryValue(SummaryLine l) {
-        if (l.measured() == null) {
-            return hours(l.gpuSeconds());
-        }
-        return l.known() ? hours(l.gpuSeconds()) + " · " + l.measured().pair() : l.measured().pair();
+        return l.measured() == null ? hours(l.gpuSeconds()) : l.measured().pair(hours(l.gpuSeconds()));
     }
 
     /** The candidates by name (allocation, institution, window use, idle GPU-h and KRW): the first ten, then a count. */

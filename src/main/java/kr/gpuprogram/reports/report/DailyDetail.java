@@ -40,5 +40,9 @@ public interface DailyDetail {
         public Measured share() {
             return new Measured(measured ? 1 : 0, 1);
         }
+
+        public MeasuredHours activeIdle() {
+            return new MeasuredHours(activeIdleGs, share());
+        }
     }
 }

@@ -2,7 +2,6 @@ package kr.gpuprogram.reports.report;
 
 import static kr.gpuprogram.reports.figures.GpuHours.format;
 import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
-import static kr.gpuprogram.reports.figures.GpuHours.formatPercent;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,14 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import kr.gpuprogram.reports.figures.GpuHours;
-import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
-import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
 import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
-import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,15 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Extracts {
 
-    public static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "operator_id", "gpu_model",
-            "capacity_gpu_hours", "allocated_gpu_hours", "used_gpu_hours", "unattributed_gpu_hours",
-            "unallocated_gpu_hours", "allocated_idle_gpu_hours", "idle_gpu_hours", "active_idle_gpu_hours",
-            "utilization_pct", "over_allocated_gpu_hours", "mean_gpu_util");
-    public static final List<String> INSTITUTION_COLUMNS = List.of("institution_id", "institution_name", "sector",
-            "allocated_gpu_hours", "used_gpu_hours", "allocated_idle_gpu_hours", "active_idle_gpu_hours",
-            "allocation_utilization_pct", "jobs", "allocated_krw", "used_krw", "over_use_gpu_hours", "mean_gpu_util");
-    public static final List<String> SECTOR_COLUMNS = List.of("sector", "institutions", "allocated_gpu_hours",
-            "used_gpu_hours", "allocation_utilization_pct", "allocated_krw", "used_krw");
+    public static final List<String> CLUSTER_COLUMNS = ReportColumn.names(ReportTables.CLUSTERS);
+    public static final List<String> INSTITUTION_COLUMNS = ReportColumn.names(ReportTables.INSTITUTIONS);
+    public static final List<String> SECTOR_COLUMNS = ReportColumn.names(ReportTables.SECTORS);
     public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
             "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
             "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
@@ -79,27 +68,13 @@ public final class Extracts {
     public static List<Table> of(PeriodReport figures) {
         List<Table> tables = new ArrayList<>();
         Table clusters = table(tables, "clusters.csv", CLUSTER_COLUMNS);
-        for (ClusterRow c : figures.clusters()) {
-            clusters.add(c.clusterId(), c.operatorId(), c.gpuModel(), format(c.capacityGs()),
-                    format(c.allocatedGs()), format(c.usedGs()), format(c.unattributedGs()),
-                    format(c.unallocatedGs()), format(c.allocatedIdleGs()), format(c.idleGs()),
-                    c.measured() ? format(c.activeIdleGs()) : "", formatPercent(c.usedGs(), c.capacityGs()),
-                    format(c.overAllocatedGs()), mean(c.utilSum(), c.utilSamples()));
-        }
+        figures.clusters().forEach(c -> clusters.rows().add(cells(ReportTables.CLUSTERS, c)));
 
         Table institutions = table(tables, "institutions.csv", INSTITUTION_COLUMNS);
-        for (InstitutionRow i : figures.institutions()) {
-            institutions.add(i.institutionId(), i.institutionName(), i.sector().name(), format(i.allocatedGs()),
-                    format(i.usedGs()), format(i.allocatedIdleGs()), i.measured() ? format(i.activeIdleGs()) : "",
-                    formatPercent(i.usedGs(), i.allocatedGs()), i.jobs(), formatKrw(i.allocatedKrw()),
-                    formatKrw(i.usedKrw()), format(i.overUseGs()), mean(i.utilSum(), i.utilSamples()));
-        }
+        figures.institutions().forEach(i -> institutions.rows().add(cells(ReportTables.INSTITUTIONS, i)));
 
         Table sectors = table(tables, "sectors.csv", SECTOR_COLUMNS);
-        for (SectorRow s : figures.sectors()) {
-            sectors.add(s.sector().name(), s.institutions(), format(s.allocatedGs()), format(s.usedGs()),
-                    formatPercent(s.usedGs(), s.allocatedGs()), formatKrw(s.allocatedKrw()), formatKrw(s.usedKrw()));
-        }
+        figures.sectors().forEach(s -> sectors.rows().add(cells(ReportTables.SECTORS, s)));
 
         Table reclaim = table(tables, "reclaim.csv", RECLAIM_COLUMNS);
         for (ReclaimRow r : figures.reclaim()) {
@@ -173,12 +148,23 @@ public final class Extracts {
         return table;
     }
 
+    /** A row's cells as SPEC.md writes them: GPU-hours and percentages with 2 decimals, KRW whole, counts as they are. */
+    private static <R> List<Object> cells(List<ReportColumn<R>> columns, R row) {
+        List<Object> cells = new ArrayList<>(columns.size());
+        for (ReportColumn<R> column : columns) {
+            Object value = column.of(row);
+            cells.add(switch (column.kind()) {
+                case HOURS -> value instanceof MeasuredHours m ? m.plain() : format((Long) value);
+                case PERCENT -> plain((BigDecimal) value);
+                case KRW -> formatKrw((BigDecimal) value);
+                case TEXT, INTEGER -> value;
+            });
+        }
+        return cells;
+    }
+
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 
-    private static String mean(long sum, long samples) {
-        BigDecimal mean = GpuHours.mean(sum, samples);
-        return mean == null ? "" : mean.toPlainString();
-    }
 }

@@ -34,6 +34,21 @@ public record Measured(int days, int of) {
         return none() ? Term.NOT_MEASURED.pair() : Term.MEASURED_CLUSTER_DAYS.pair() + " " + days + "/" + of;
     }
 
+    /** {@code 1/7} in a table's share column, or {@code 측정 없음}: a column of shares never has an empty cell. */
+    public String label() {
+        return none() ? Term.NOT_MEASURED.ko() : share();
+    }
+
+    /** A figure with its share ({@code 12.00 GPU-h · 측정 클러스터-일 1/7}), or only {@code 측정 없음}. */
+    public String ko(String figure) {
+        return none() ? ko() : figure + " · " + ko();
+    }
+
+    /** As {@link #ko(String)}, with the Korean and English terms. */
+    public String pair(String figure) {
+        return none() ? pair() : figure + " · " + pair();
+    }
+
     Measured plus(Measured other) {
         return new Measured(days + other.days, of + other.of);
     }

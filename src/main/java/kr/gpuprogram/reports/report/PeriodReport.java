@@ -81,6 +81,10 @@ public record PeriodReport(
         public Measured share() {
             return new Measured(telemetryDays, serviceDays);
         }
+
+        public MeasuredHours activeIdle() {
+            return new MeasuredHours(activeIdleGs, share());
+        }
     }
 
     public record InstitutionRow(String institutionId, String institutionName, Sector sector, long allocatedGs,
@@ -105,6 +109,10 @@ public record PeriodReport(
         /** The cluster-days of its allocations' clusters with telemetry out of those in service. */
         public Measured share() {
             return new Measured(telemetryDays, serviceDays);
+        }
+
+        public MeasuredHours activeIdle() {
+            return new MeasuredHours(activeIdleGs, share());
         }
     }
 

@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports.report.excel;
 
+import kr.gpuprogram.reports.report.ReportColumn;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 
@@ -9,6 +10,17 @@ import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
  * otherwise than the PDF and the mail do.
  */
 record Column(String korean, String english, Kind kind) {
+
+    /** The header of a column the CSV and the PDF show too: its term, with the unit its kind implies. */
+    static Column of(ReportColumn<?> column) {
+        return switch (column.kind()) {
+            case TEXT -> text(column.term());
+            case HOURS -> hours(column.term());
+            case PERCENT -> of(Kind.PERCENT, column.term());
+            case KRW -> of(Kind.KRW, column.term(), Term.UNIT_KRW);
+            case INTEGER -> of(Kind.INTEGER, column.term());
+        };
+    }
 
     static Column text(Term term) {
         return new Column(term.ko(), term.en(), Kind.TEXT);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
+import kr.gpuprogram.reports.report.MeasuredHours;
+import kr.gpuprogram.reports.report.ReportColumn;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -147,6 +149,22 @@ final class SheetWriter {
     /** GPU-hours of exact GPU-seconds, rounded to 2 decimals as the CSV extracts are. */
     SheetWriter hours(long gpuSeconds) {
         return number(GpuHours.rounded(gpuSeconds), Kind.HOURS);
+    }
+
+    /** Hours only telemetry measures: an empty cell where nothing was measured, as the CSV leaves it. */
+    SheetWriter hours(MeasuredHours value) {
+        return value.known() ? hours(value.gpuSeconds()) : blank();
+    }
+
+    /** A cell of a column the CSV and the PDF show too, written as its kind says. */
+    SheetWriter cell(ReportColumn.Kind kind, Object value) {
+        return switch (kind) {
+            case TEXT -> text((String) value);
+            case HOURS -> value instanceof MeasuredHours m ? hours(m) : hours((Long) value);
+            case PERCENT -> percent((BigDecimal) value);
+            case KRW -> krw((BigDecimal) value);
+            case INTEGER -> integer((Long) value);
+        };
     }
 
     /** A percentage given as {@code 100 x part / whole} with 2 decimals (null: empty), stored as its fraction. */

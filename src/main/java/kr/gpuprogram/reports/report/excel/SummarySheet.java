@@ -71,7 +71,7 @@ final class SummarySheet {
         for (SummaryLine line : figures.summary()) {
             SheetWriter row = out.row().text("  ".repeat(line.depth()) + line.term().pair());
             row = line.known() ? row.hours(line.gpuSeconds()) : row.blank();
-            row.styled(line.measured() == null ? gpuHours : gpuHours + " · " + line.measured().pair(), styles.unit);
+            row.styled(line.measured() == null ? gpuHours : line.measured().pair(gpuHours), styles.unit);
         }
         out.row().text(Term.UTILIZATION.pair()).percent(figures.totals().utilizationPct())
                 .styled(Wording.UTILIZATION_RULE.text(), styles.unit);

@@ -7,16 +7,19 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
+import kr.gpuprogram.reports.report.ReportColumn;
 import kr.gpuprogram.reports.report.ReportPart;
+import kr.gpuprogram.reports.report.ReportTables;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
 import kr.gpuprogram.reports.report.DailyDetail;
@@ -59,48 +62,10 @@ class WorkbookWriter implements ReportPart {
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
 
-    static final List<Column> CLUSTER_COLUMNS = List.of(
-            Column.text(Term.CLUSTER),
-            Column.text(Term.OPERATOR),
-            Column.text(Term.GPU_MODEL),
-            Column.hours(Term.CAPACITY),
-            Column.hours(Term.ALLOCATED),
-            Column.hours(Term.USED),
-            Column.hours(Term.UNATTRIBUTED),
-            Column.hours(Term.UNALLOCATED),
-            Column.hours(Term.ALLOCATED_IDLE),
-            Column.hours(Term.IDLE),
-            Column.hours(Term.ACTIVE_IDLE),
-            Column.of(Kind.PERCENT, Term.UTILIZATION),
-            Column.hours(Term.OVER_ALLOCATED),
-            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL),
-            Column.text(Term.MEASURED_CLUSTER_DAYS));
+    static final List<Column> CLUSTER_COLUMNS = withShare(ReportTables.CLUSTERS);
+    static final List<Column> INSTITUTION_COLUMNS = withShare(ReportTables.INSTITUTIONS);
 
-    static final List<Column> INSTITUTION_COLUMNS = List.of(
-            Column.text(Term.INSTITUTION_ID),
-            Column.text(Term.INSTITUTION),
-            Column.text(Term.SECTOR),
-            Column.hours(Term.ALLOCATED),
-            Column.hours(Term.USED),
-            Column.hours(Term.ALLOCATED_IDLE),
-            Column.hours(Term.ACTIVE_IDLE),
-            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
-            Column.of(Kind.INTEGER, Term.JOBS),
-            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW),
-            Column.hours(Term.OVER_USE),
-            Column.of(Kind.PERCENT, Term.MEAN_GPU_UTIL),
-            Column.text(Term.MEASURED_CLUSTER_DAYS));
-
-    static final List<Column> SECTOR_COLUMNS = List.of(
-            Column.text(Term.SECTOR),
-            Column.text(Term.SECTOR_NAME),
-            Column.of(Kind.INTEGER, Term.INSTITUTION_COUNT),
-            Column.hours(Term.ALLOCATED),
-            Column.hours(Term.USED),
-            Column.of(Kind.PERCENT, Term.ALLOCATION_UTILIZATION),
-            Column.of(Kind.KRW, Term.ALLOCATED_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.KRW, Term.USED_SUPPORT, Term.UNIT_KRW));
+    static final List<Column> SECTOR_COLUMNS = sectorColumns();
 
     static final List<Column> DAILY_DETAIL_COLUMNS = List.of(
             Column.of(Kind.DATE, Term.DAY),
@@ -179,64 +144,72 @@ class WorkbookWriter implements ReportPart {
         }
     }
 
-    private void writeClusters(PeriodReport figures, SheetWriter out) {
-        int header = out.header(CLUSTER_COLUMNS);
-        for (ClusterRow c : figures.clusters()) {
-            clusterCells(out.row().text(c.clusterId()).text(c.operatorId()).text(c.gpuModel()), c);
-        }
-        out.table(header, header + figures.clusters().size(), 0, CLUSTER_COLUMNS.size() - 1);
-        clusterCells(out.totalsRow().text(Term.TOTAL.pair()).blank().blank(), figures.totals().clusters());
-        finishTable(out, header);
+    /** A table's columns and, after them, how much of its active idle was measured. */
+    private static List<Column> withShare(List<? extends ReportColumn<?>> columns) {
+        List<Column> out = new ArrayList<>();
+        columns.forEach(c -> out.add(Column.of(c)));
+        out.add(Column.text(Term.MEASURED_CLUSTER_DAYS));
+        return List.copyOf(out);
     }
 
-    private static void clusterCells(SheetWriter out, ClusterRow c) {
-        out.hours(c.capacityGs()).hours(c.allocatedGs()).hours(c.usedGs()).hours(c.unattributedGs())
-                .hours(c.unallocatedGs()).hours(c.allocatedIdleGs()).hours(c.idleGs());
-        activeIdle(out, c.measured(), c.activeIdleGs())
-                .percent(percent(c.usedGs(), c.capacityGs())).hours(c.overAllocatedGs())
-                .percent(GpuHours.mean(c.utilSum(), c.utilSamples())).text(measuredShare(c.share()));
+    private void writeClusters(PeriodReport figures, SheetWriter out) {
+        writeTable(out, ReportTables.CLUSTERS, figures.clusters(), figures.totals().clusters(), ClusterRow::share);
     }
 
     private void writeInstitutions(PeriodReport figures, SheetWriter out) {
-        int header = out.header(INSTITUTION_COLUMNS);
-        for (InstitutionRow i : figures.institutions()) {
-            institutionCells(out.row().text(i.institutionId()).text(i.institutionName()).text(i.sector().name()), i);
+        writeTable(out, ReportTables.INSTITUTIONS, figures.institutions(), figures.totals().institutions(),
+                InstitutionRow::share);
+    }
+
+    /**
+     * The rows, then their total: the total names itself in the first column and leaves the other text columns
+     * (identifiers of a single row) empty.
+     */
+    private static <R> void writeTable(SheetWriter out, List<ReportColumn<R>> columns, List<R> rows, R total,
+                                       Function<R, Measured> share) {
+        int header = out.header(withShare(columns));
+        for (R r : rows) {
+            SheetWriter row = out.row();
+            columns.forEach(c -> row.cell(c.kind(), c.of(r)));
+            row.text(share.apply(r).label());
         }
-        out.table(header, header + figures.institutions().size(), 0, INSTITUTION_COLUMNS.size() - 1);
-        institutionCells(out.totalsRow().text(Term.TOTAL.pair()).blank().blank(), figures.totals().institutions());
+        out.table(header, header + rows.size(), 0, columns.size());
+        SheetWriter row = out.totalsRow().text(Term.TOTAL.pair());
+        for (ReportColumn<R> c : columns.subList(1, columns.size())) {
+            if (c.kind() == ReportColumn.Kind.TEXT) {
+                row.blank();
+            } else {
+                row.cell(c.kind(), c.of(total));
+            }
+        }
+        row.text(share.apply(total).label());
         finishTable(out, header);
     }
 
-    private static void institutionCells(SheetWriter out, InstitutionRow i) {
-        activeIdle(out.hours(i.allocatedGs()).hours(i.usedGs()).hours(i.allocatedIdleGs()), i.measured(), i.activeIdleGs())
-                .percent(percent(i.usedGs(), i.allocatedGs())).integer(i.jobs()).krw(i.allocatedKrw()).krw(i.usedKrw())
-                .hours(i.overUseGs()).percent(GpuHours.mean(i.utilSum(), i.utilSamples())).text(measuredShare(i.share()));
-    }
-
-    /** {@code 1/7}, or {@code 측정 없음} where no cluster-day was measured. */
-    static String measuredShare(Measured share) {
-        return share.none() ? Term.NOT_MEASURED.ko() : share.share();
-    }
-
-    /** Active idle is a measurement: without telemetry the cell is empty, never 0. */
-    static SheetWriter activeIdle(SheetWriter out, boolean measured, long activeIdleGs) {
-        return measured ? out.hours(activeIdleGs) : out.blank();
+    /** The sector's code, then its name for a reader, then the rest of sectors.csv's columns. */
+    private static List<Column> sectorColumns() {
+        List<Column> out = new ArrayList<>();
+        out.add(Column.of(ReportTables.SECTORS.get(0)));
+        out.add(Column.text(Term.SECTOR_NAME));
+        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> out.add(Column.of(c)));
+        return List.copyOf(out);
     }
 
     private void writeSectors(PeriodReport figures, SheetWriter out) {
         int header = out.header(SECTOR_COLUMNS);
         for (SectorRow s : figures.sectors()) {
-            out.row().text(s.sector().name()).text(s.sector().term().ko()).integer(s.institutions())
-                    .hours(s.allocatedGs()).hours(s.usedGs()).percent(percent(s.usedGs(), s.allocatedGs()))
-                    .krw(s.allocatedKrw()).krw(s.usedKrw());
+            sectorCells(out.row().text(s.sector().name()).text(s.sector().term().ko()), s);
         }
         out.table(header, header + figures.sectors().size(), 0, SECTOR_COLUMNS.size() - 1);
         // the sectors sum the institutions, so their total is the institutions' total
         InstitutionRow total = figures.totals().institutions();
-        out.totalsRow().text(Term.TOTAL.pair()).blank().integer(figures.institutions().size()).hours(total.allocatedGs())
-                .hours(total.usedGs()).percent(figures.totals().allocationUtilizationPct())
-                .krw(total.allocatedKrw()).krw(total.usedKrw());
+        sectorCells(out.totalsRow().text(Term.TOTAL.pair()).blank(), new SectorRow(null, figures.institutions().size(),
+                total.allocatedGs(), total.usedGs(), total.allocatedKrw(), total.usedKrw()));
         finishTable(out, header);
+    }
+
+    private static void sectorCells(SheetWriter row, SectorRow s) {
+        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> row.cell(c.kind(), c.of(s)));
     }
 
     private void writeDailyDetail(PeriodReport figures, SXSSFWorkbook workbook, WorkbookStyles styles) {
@@ -256,8 +229,7 @@ class WorkbookWriter implements ReportPart {
                     .text(d.sector()).text(d.clusterId()).text(d.operatorId()).hours(d.allocatedGs())
                     .hours(d.usedGs()).hours(d.allocatedIdleGs()).hours(d.overUseGs());
             // an unmeasured cluster-day is empty, as clusters.csv leaves it, not 0
-            activeIdle(out, d.measured(), d.activeIdleGs())
-                    .percent(util).number(d.krwPerGpuHour(), Kind.KRW).krw(d.allocatedKrw()).krw(d.usedKrw());
+            out.hours(d.activeIdle()).percent(util).number(d.krwPerGpuHour(), Kind.KRW).krw(d.allocatedKrw()).krw(d.usedKrw());
         });
         finishDetailSheet(current[0]);
     }

@@ -16,6 +16,9 @@ import java.util.TreeMap;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.Measured;
+import kr.gpuprogram.reports.report.MeasuredHours;
+import kr.gpuprogram.reports.report.ReportColumn;
+import kr.gpuprogram.reports.report.ReportTables;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.SummaryLine;
 import kr.gpuprogram.reports.report.Term;
@@ -73,7 +76,7 @@ final class PdfReportModel {
         m.put("idle", format(total.idleGs()));
         m.put("unallocated", format(total.unallocatedGs()));
         m.put("allocatedIdle", format(total.allocatedIdleGs()));
-        m.put("activeIdle", total.measured() ? format(total.activeIdleGs()) : "");
+        m.put("activeIdle", total.activeIdle().grouped());
         m.put("overAllocated", format(total.overAllocatedGs()));
         BigDecimal utilization = figures.totals().utilizationPct();
         m.put("utilizationPct", utilization == null ? "-" : utilization.toPlainString());
@@ -124,8 +127,7 @@ final class PdfReportModel {
         List<Map<String, ?>> rows = new ArrayList<>();
         String gpuHours = Term.UNIT_GPU_HOURS.en();
         for (SummaryLine l : figures.summary()) {
-            String unit = l.measured() == null ? gpuHours
-                    : l.known() ? gpuHours + " · " + l.measured().ko() : l.measured().ko();
+            String unit = l.measured() == null ? gpuHours : l.measured().ko(gpuHours);
             rows.add(summaryRow(l.term().ko(), l.known() ? format(l.gpuSeconds()) : "", unit, l.depth()));
         }
         BigDecimal utilization = figures.totals().utilizationPct();
@@ -243,23 +245,28 @@ final class PdfReportModel {
 
     private static List<Map<String, ?>> clusters(List<ClusterRow> clusters) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (ClusterRow c : clusters) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("clusterId", c.clusterId());
-            r.put("operatorId", c.operatorId());
-            r.put("gpuModel", c.gpuModel());
-            r.put("capacity", format(c.capacityGs()));
-            r.put("allocated", format(c.allocatedGs()));
-            r.put("used", format(c.usedGs()));
-            r.put("unattributed", format(c.unattributedGs()));
-            r.put("unallocated", format(c.unallocatedGs()));
-            r.put("allocatedIdle", format(c.allocatedIdleGs()));
-            r.put("idle", format(c.idleGs()));
-            r.put("activeIdle", activeIdle(c.activeIdleGs(), c.share()));
-            r.put("utilizationPct", formatPercent(c.usedGs(), c.capacityGs()));
-            rows.add(r);
-        }
+        clusters.forEach(c -> rows.add(fields(ReportTables.CLUSTERS, c)));
         return rows;
+    }
+
+    /**
+     * A row's fields, named as the CSV names its columns (the templates declare the ones they print), formatted
+     * for readers: thousands grouped, percentages plain, a partly measured figure with its share.
+     */
+    private static <R> Map<String, Object> fields(List<ReportColumn<R>> columns, R row) {
+        Map<String, Object> fields = new HashMap<>();
+        for (ReportColumn<R> column : columns) {
+            Object value = column.of(row);
+            fields.put(column.name(), switch (column.kind()) {
+                case HOURS -> value instanceof MeasuredHours m ? m.grouped() : format((Long) value);
+                // percentages are never grouped (at most 100.00 in the tables that show them)
+                case PERCENT -> value == null ? "" : ((BigDecimal) value).toPlainString();
+                case KRW -> formatKrw((BigDecimal) value);
+                case INTEGER -> String.valueOf(value);
+                case TEXT -> value;
+            });
+        }
+        return fields;
     }
 
     /** Institutions by allocation utilization, highest first (exact ratios); those with nothing allocated last. */
@@ -273,19 +280,10 @@ final class PdfReportModel {
         List<Map<String, ?>> rows = new ArrayList<>();
         int rank = 0;
         for (InstitutionRow i : institutions.stream().sorted(byUtilization).toList()) {
-            Map<String, Object> r = new HashMap<>();
+            Map<String, Object> r = fields(ReportTables.INSTITUTIONS, i);
             r.put("rank", String.valueOf(++rank));
-            r.put("institutionId", i.institutionId());
-            r.put("institutionName", i.institutionName());
+            // the PDF names the sector for its readers where the CSV gives its code
             r.put("sector", i.sector().term().ko());
-            r.put("allocated", format(i.allocatedGs()));
-            r.put("used", format(i.usedGs()));
-            r.put("allocatedIdle", format(i.allocatedIdleGs()));
-            r.put("activeIdle", activeIdle(i.activeIdleGs(), i.share()));
-            r.put("utilizationPct", formatPercent(i.usedGs(), i.allocatedGs()));
-            r.put("jobs", String.valueOf(i.jobs()));
-            r.put("allocatedKrw", formatKrw(i.allocatedKrw()));
-            r.put("usedKrw", formatKrw(i.usedKrw()));
             rows.add(r);
         }
         return rows;
@@ -294,14 +292,9 @@ final class PdfReportModel {
     private static List<Map<String, ?>> sectors(List<SectorRow> sectors) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (SectorRow s : sectors) {
-            Map<String, Object> r = new HashMap<>();
+            Map<String, Object> r = fields(ReportTables.SECTORS, s);
+            // the PDF names the sector beside its code
             r.put("sector", s.sector().label());
-            r.put("institutions", String.valueOf(s.institutions()));
-            r.put("allocated", format(s.allocatedGs()));
-            r.put("used", format(s.usedGs()));
-            r.put("utilizationPct", formatPercent(s.usedGs(), s.allocatedGs()));
-            r.put("allocatedKrw", formatKrw(s.allocatedKrw()));
-            r.put("usedKrw", formatKrw(s.usedKrw()));
             rows.add(r);
         }
         return rows;
@@ -376,14 +369,6 @@ final class PdfReportModel {
             case "telemetry" -> Term.TELEMETRY_FILES.ko();
             default -> kind;
         };
-    }
-
-    /** Empty where nothing was measured; where only part was, the share follows the figure ({@code 3.20 (1/2)}). */
-    static String activeIdle(long gpuSeconds, Measured share) {
-        if (share.none()) {
-            return "";
-        }
-        return share.partial() ? format(gpuSeconds) + " (" + share.share() + ")" : format(gpuSeconds);
     }
 
     private static String orDash(String value) {
