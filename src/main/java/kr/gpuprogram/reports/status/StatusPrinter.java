@@ -18,7 +18,7 @@ public final class StatusPrinter {
     public static final List<String> COLUMNS = List.of("cluster_id", "operator_id", "last_job_file",
             "last_telemetry_file", "missing_job_days", "missing_telemetry_days", "missing_job_dates",
             "missing_telemetry_dates", "rejects", "last_run", "last_run_status", "last_run_ended",
-            "last_mail", "last_mail_status", "last_mail_at");
+            "last_mail", "last_mail_status", "last_mail_at", "beyond_capacity_days", "beyond_capacity");
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private StatusPrinter() {
@@ -34,12 +34,13 @@ public final class StatusPrinter {
     public static void text(StatusReport report, PrintStream out) {
         out.println("clusters in service " + report.from() + " to " + report.to() + " (" + days(report) + " days):");
         List<String> header = List.of("cluster", "operator", "last jobs", "last telemetry", "missing jobs",
-                "missing telemetry", "rejects", "last mail");
+                "missing telemetry", "rejects", "beyond capacity", "last mail");
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         for (ClusterStatus c : report.clusters()) {
             table.add(List.of(c.clusterId(), c.operatorId(), day(c.lastJobFile()), day(c.lastTelemetryFile()),
-                    missing(c.missingJobDays()), missing(c.missingTelemetryDays()), Long.toString(c.rejects()),
+                    listed(c.missingJobDays()), listed(c.missingTelemetryDays()), Long.toString(c.rejects()),
+                    listed(c.beyondCapacity()),
                     c.lastMailStatus() == null ? "-" : c.lastMailPeriod() + " " + c.lastMailScope() + " "
                             + c.lastMailStatus() + " " + at(c.lastMailAt())));
         }
@@ -71,7 +72,9 @@ public final class StatusPrinter {
                     run == null ? "" : run.describe(), run == null ? "" : run.status(),
                     run == null || run.endedAt() == null ? "" : at(run.endedAt()),
                     c.lastMailStatus() == null ? "" : c.lastMailPeriod() + " " + c.lastMailScope(),
-                    c.lastMailStatus() == null ? "" : c.lastMailStatus(), at(c.lastMailAt(), "")));
+                    c.lastMailStatus() == null ? "" : c.lastMailStatus(), at(c.lastMailAt(), ""),
+                    Integer.toString(c.beyondCapacity().size()),
+                    c.beyondCapacity().stream().map(Object::toString).collect(Collectors.joining(";"))));
         }
         return rows;
     }
@@ -80,15 +83,15 @@ public final class StatusPrinter {
         return report.to().toEpochDay() - report.from().toEpochDay() + 1;
     }
 
-    /** {@code 0}, or how many and which: {@code 2 (11-24, 11-25)}; more than 5 are counted, not listed. */
-    private static String missing(List<LocalDate> days) {
-        if (days.isEmpty()) {
+    /** {@code 0}, or how many and which: {@code 2 (2026-11-24, 2026-11-25)}; more than 5 are counted, not listed. */
+    private static String listed(List<?> items) {
+        if (items.isEmpty()) {
             return "0";
         }
-        if (days.size() > 5) {
-            return days.size() + " (" + days.get(0) + " ... " + days.get(days.size() - 1) + ")";
+        if (items.size() > 5) {
+            return items.size() + " (" + items.get(0) + " ... " + items.get(items.size() - 1) + ")";
         }
-        return days.size() + " (" + days.stream().map(LocalDate::toString).collect(Collectors.joining(", ")) + ")";
+        return items.size() + " (" + items.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String dates(List<LocalDate> days) {

@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.gpuprogram.reports.status.ClusterStatus.BeyondCapacity;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,12 +38,20 @@ public class StatusQuery {
         LocalDate from = today.minusDays(days);
         LocalDate to = today.minusDays(1);
         MapSqlParameterSource window = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+        // the report's own definition of usage beyond capacity, so that status and the completeness notes agree
+        Map<String, List<BeyondCapacity>> beyond = jdbc.query(SqlResource.statement("figures/period-over-capacity.sql"),
+                        new MapSqlParameterSource(window.getValues()).addValue("operator", null), (rs, i) ->
+                                Map.entry(rs.getString("cluster_id"),
+                                        new BeyondCapacity(rs.getObject("day", LocalDate.class), rs.getBigDecimal("used_pct"))))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<ClusterStatus> clusters = jdbc.query(SqlResource.statement("status/clusters.sql"), window, (rs, i) ->
                 new ClusterStatus(rs.getString("cluster_id"), rs.getString("operator_id"),
                         rs.getObject("last_job_file", LocalDate.class), rs.getObject("last_telemetry_file", LocalDate.class),
                         dates(rs.getString("missing_job_dates")), dates(rs.getString("missing_telemetry_dates")),
                         rs.getLong("rejects"), rs.getString("last_mail_period"), rs.getString("last_mail_scope"),
-                        rs.getString("last_mail_status"), offset(rs.getObject("last_mail_at", OffsetDateTime.class))));
+                        rs.getString("last_mail_status"), offset(rs.getObject("last_mail_at", OffsetDateTime.class)),
+                        beyond.getOrDefault(rs.getString("cluster_id"), List.of())));
         List<StatusReport.LastRun> runs = jdbc.query(SqlResource.statement("status/last-run.sql"), (rs, i) ->
                 new StatusReport.LastRun(rs.getString("job_name"), rs.getString("parameters"), rs.getString("status"),
                         batchTime(rs, "end_time")));

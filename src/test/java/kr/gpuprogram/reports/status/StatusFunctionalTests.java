@@ -81,6 +81,40 @@ class StatusFunctionalTests {
     }
 
     @Test
+    void usageBeyondCapacityIsShownWithItsClusterDayAndPercentage() throws Exception {
+        // given the small program, where demo (8 GPUs, 192 GPU-h a day) gets on 11-05 two more
+        // jobs of all its GPUs for the whole day: its file holds jobs that cannot all have run
+        Path data = new ChildRuns(work.resolve("child")).data();
+        Files.writeString(data.resolve("inbox/jobs-demo-2026-11-05.csv"),
+                "991|demo|P-1|kim|2026-11-05T00:00:00|2026-11-06T00:00:00|COMPLETED|gres/gpu=8\n"
+                        + "992|demo|P-1|kim|2026-11-05T00:00:00|2026-11-06T00:00:00|COMPLETED|gres/gpu=8\n",
+                StandardOpenOption.APPEND);
+        Path state = work.resolve("state");
+        Path reports = work.resolve("reports");
+        CommandRun run = CommandRun.of("run", "--date", "2026-11-05", "--data-dir", data.toString(),
+                "--report-dir", reports.toString(), "--state-dir", state.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String usedPct = ReportCsv.read(reports.resolve("2026-11-05/clusters.csv")).row("cluster_id", "demo")
+                .get("utilization_pct");
+        assertThat(new java.math.BigDecimal(usedPct)).isGreaterThan(new java.math.BigDecimal("200"));
+
+        // when status looks at the 7 days up to 11-05
+        CommandRun status = status(state, "2026-11-06T01:00:00Z", "--days", "7", "--csv");
+
+        // then demo's row names the day and the percentage of clusters.csv; grow's none
+        assertThat(status.status()).as(status.err()).isZero();
+        List<Map<String, String>> rows = csv(status.out());
+        assertThat(rows.get(0)).containsEntry("cluster_id", "demo").containsEntry("beyond_capacity_days", "1")
+                .containsEntry("beyond_capacity", "2026-11-05 " + usedPct + " %");
+        assertThat(rows.get(1)).containsEntry("cluster_id", "grow").containsEntry("beyond_capacity_days", "0")
+                .containsEntry("beyond_capacity", "");
+
+        // and the text form, for a person
+        CommandRun text = status(state, "2026-11-06T01:00:00Z", "--days", "7");
+        assertThat(text.out()).contains("beyond capacity").contains("1 (2026-11-05 " + usedPct + " %)");
+    }
+
+    @Test
     void theSampleDataShowsGaonsMissingDayAndTheFortnightsRejects() throws Exception {
         // given the nightly run of 2026-11-25 on sample-data
         Path state = work.resolve("state");
