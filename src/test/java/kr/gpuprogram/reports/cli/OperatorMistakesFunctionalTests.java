@@ -57,6 +57,8 @@ class OperatorMistakesFunctionalTests {
         assertThat(mistyped.status()).isEqualTo(2);
         assertThat(mistyped.errLines()).containsExactly(
                 "gpu-usage-reports: data dir " + typo + " does not exist: nothing computed, written or mailed");
+        assertThat(mistyped.out()).as("the refusal alone, not Spring Boot's failure-analysis block")
+                .doesNotContain("APPLICATION FAILED TO START");
         assertThat(noReference.status()).isEqualTo(2);
         assertThat(noReference.errLines()).containsExactly("gpu-usage-reports: data dir " + work.resolve("child/empty")
                 + " holds no reference/ folder: nothing computed, written or mailed");
