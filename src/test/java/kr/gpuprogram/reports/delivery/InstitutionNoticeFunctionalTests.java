@@ -141,6 +141,55 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
         assertThat(noticesTo("ai@deeplab.example.com")).isEmpty();
     }
 
+    @Test
+    void anAllocationFourteenDaysFromItsEndIsNamedWhateverItsStatus() throws Exception {
+        // given: I-2 also holds S-1 (1 GPU, 11-01..11-19), used all day like T-1: on track, and
+        // 11-19 - 11-05 = 14 days left on 11-05 (15 on 11-04, 13 on 11-06)
+        reference("allocations.csv", """
+                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
+                L-1,I-1,멈춘 연구,demo,1,2026-11-01,2026-11-30
+                T-1,I-2,꾸준한 연구,demo,1,2026-11-01,2026-11-30
+                S-1,I-2,끝나가는 연구,demo,1,2026-11-01,2026-11-19
+                """);
+        for (int day = 1; day <= 6; day++) {
+            LocalDate date = LocalDate.parse("2026-11-%02d".formatted(day));
+            String next = date.plusDays(1) + "T00:00:00";
+            inbox("jobs-demo-" + date + ".csv", DemoProgram.HEADER
+                    + (100 + day) + "|demo|T-1|lee|" + date + "T00:00:00|" + next + "|COMPLETED|gres/gpu=1\n"
+                    + (300 + day) + "|demo|S-1|park|" + date + "T00:00:00|" + next + "|COMPLETED|gres/gpu=1\n"
+                    + (day <= 2 ? (200 + day) + "|demo|L-1|kim|" + date + "T00:00:00|" + next + "|COMPLETED|gres/gpu=1\n" : ""));
+        }
+
+        // when: the nights of 11-04, 11-05 and 11-06
+        assertCompleted(run(LocalDate.parse("2026-11-04")));
+        assertThat(noticesTo("ai@deeplab.example.com")).as("15 days left on 11-04").isEmpty();
+        assertCompleted(run(LocalDate.parse("2026-11-05")));
+        assertCompleted(run(LocalDate.parse("2026-11-06")));
+
+        // then: I-2 got one notice, of 11-05, naming S-1 for its end date although it is ON_TRACK:
+        // term 19 x 24 = 456 GPU-h, 5 x 24 = 120 used (26.32 %), 120 + 24 x 14 = 456 projected (100.00 %)
+        List<MimeMessage> notices = noticesTo("ai@deeplab.example.com");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).getSubject()).contains("(주)딥러닝랩").contains("2026-11-05");
+        String text = textOf(notices.get(0));
+        assertThat(text).contains("S-1 (주)딥러닝랩 (demo): 누적 사용률 26.32%, 예상 사용률 100.00%, "
+                + "예상 미사용 0.00 GPU-h, 0 KRW, 남은 일수 14, 상태 ON_TRACK [종료 14일 전 / 14 days to its end date]");
+        // S-1 is named (reason) and listed (rows); T-1 only listed
+        assertThat(text.split("S-1 \\(주\\)딥러닝랩", -1)).hasSize(3);
+        assertThat(text.split("T-1 \\(주\\)딥러닝랩", -1)).hasSize(2);
+        // its rows are I-2's two allocations, T-1 listed but not named; nothing of I-1
+        String csv = new String(attachment(notices.get(0), "outlook.csv"), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(',')))).containsExactly("S-1", "T-1");
+        assertThat(csv).contains("S-1,I-2,demo,2026-11-01,2026-11-19,456.00,120.00,26.32,26.32,14,24.00,456.00,100.00,0.00,0,0,ON_TRACK\n");
+        for (String other : List.of("I-1", "한빛대학교", "L-1", "멈춘 연구", "LOW")) {
+            assertThat(text).doesNotContain(other);
+            assertThat(csv).doesNotContain(other);
+        }
+        // and I-1 still got its own notice of 11-05 (L-1 turned LOW), and only that one
+        assertThat(noticesTo("lab@univ.example.ac.kr")).extracting(MimeMessage::getSubject)
+                .singleElement().asString().contains("2026-11-05");
+    }
+
     private static List<MimeMessage> noticesTo(String address) throws Exception {
         List<MimeMessage> mails = new ArrayList<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {

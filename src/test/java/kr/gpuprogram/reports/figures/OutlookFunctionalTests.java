@@ -56,10 +56,16 @@ class OutlookFunctionalTests extends FunctionalTestSupport {
                 entry("projected_used_gpu_hours", "540.00"), entry("projected_use_pct", "18.75"),
                 entry("projected_unused_gpu_hours", "2340.00"), entry("projected_unused_krw", "7020000"),
                 entry("window_missing_days", "0"), entry("status", "LOW"));
-        assertThat(outlook.row("allocation_id", "P-2")).contains(entry("used_to_date_gpu_hours", "1344.00"),
-                entry("pace_gpu_hours_per_day", "96.00"), entry("projected_used_gpu_hours", "2880.00"),
-                entry("projected_use_pct", "100.00"), entry("projected_unused_gpu_hours", "0.00"),
-                entry("projected_unused_krw", "0"), entry("status", "ON_TRACK"));
+        // P-2: 96 x 14 = 1344 used (46.67 %, as much as elapsed); 1344 + 96 x 16 = 2880, exactly its term:
+        // 100.00 % is not above 100, so ON_TRACK, not OVER
+        assertThat(outlook.row("allocation_id", "P-2")).containsExactly(entry("allocation_id", "P-2"),
+                entry("institution_id", "I-2"), entry("cluster_id", "demo"), entry("start_date", "2026-11-01"),
+                entry("end_date", "2026-11-30"), entry("term_allocated_gpu_hours", "2880.00"),
+                entry("used_to_date_gpu_hours", "1344.00"), entry("used_to_date_pct", "46.67"),
+                entry("elapsed_pct", "46.67"), entry("days_left", "16"), entry("pace_gpu_hours_per_day", "96.00"),
+                entry("projected_used_gpu_hours", "2880.00"), entry("projected_use_pct", "100.00"),
+                entry("projected_unused_gpu_hours", "0.00"), entry("projected_unused_krw", "0"),
+                entry("window_missing_days", "0"), entry("status", "ON_TRACK"));
 
         // and: the month so far and a rerun of the day give the same outlook
         assertCompleted(rerun(D, D));
