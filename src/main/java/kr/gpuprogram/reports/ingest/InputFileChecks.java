@@ -25,7 +25,7 @@ import kr.gpuprogram.reports.ingest.reference.ReferenceFilesLoader;
 import kr.gpuprogram.reports.ingest.reference.ReferenceReject;
 import kr.gpuprogram.reports.ingest.sacct.SacctLineParser;
 import kr.gpuprogram.reports.ingest.telemetry.TelemetryAggregate;
-import kr.gpuprogram.reports.ingest.telemetry.TelemetryFileScanner;
+import kr.gpuprogram.reports.ingest.telemetry.TelemetryBlocks;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -129,7 +129,7 @@ public final class InputFileChecks {
             Optional<Form> form = name.flatMap(n -> FORMS.stream().filter(f -> f.reads(n, fileName)).findFirst());
             if (form.isEmpty()) {
                 checks.add(new FileCheck("inbox/" + fileName, "unknown", "", "lines", 0, 0, 0, 0, List.of(),
-                        "file name is neither jobs-<cluster_id>-YYYY-MM-DD.csv nor gpu-metrics-<cluster_id>-YYYY-MM-DD.csv"
+                        "file name is neither jobs-<cluster_id>-YYYY-MM-DD.csv (or .json) nor gpu-metrics-<cluster_id>-YYYY-MM-DD.csv (or .json)"
                                 + " with a real date: run does not read it"));
                 continue;
             }
@@ -152,12 +152,15 @@ public final class InputFileChecks {
         return rejects.stream().filter(r -> r.lineNo() == 0).map(Reject::reason).findFirst().orElse(null);
     }
 
-    /** Slurm's {@code sacct --parsable2} text: one job (or step) a line, read by the job file reader and parser of run. */
+    /**
+     * Slurm's {@code sacct --parsable2} text (one job or step a line) or its {@code sacct --json}
+     * (a job an item), read by the job file reader and parser of run, which tell the two apart by name.
+     */
     private static final class SacctText implements Form {
 
         @Override
         public boolean reads(InboxFileName name, String fileName) {
-            return name.kind().equals(InboxFileName.JOBS) && fileName.endsWith(".csv");
+            return name.kind().equals(InboxFileName.JOBS);
         }
 
         @Override
@@ -188,17 +191,18 @@ public final class InputFileChecks {
                 reader.close();
             }
             String problem = problem(rejects);
-            return new FileCheck(file.displayName(), "sacct text", encoding(file), "jobs",
+            return new FileCheck(file.displayName(), InboxFileName.isJson(file.fileName()) ? "sacct JSON" : "sacct text",
+                    encoding(file), "jobs",
                     problem == null ? read : 0, used, rejected, steps, rejects, problem);
         }
     }
 
-    /** Our telemetry CSV, read by the scanner of run's telemetry step. */
+    /** Our telemetry CSV or a Prometheus range query's body, read by the scanners of run's telemetry step. */
     private static final class TelemetryCsv implements Form {
 
         @Override
         public boolean reads(InboxFileName name, String fileName) {
-            return name.kind().equals(InboxFileName.TELEMETRY) && fileName.endsWith(".csv");
+            return name.kind().equals(InboxFileName.TELEMETRY);
         }
 
         @Override
@@ -207,8 +211,7 @@ public final class InputFileChecks {
             long rejected = 0;
             List<Reject> rejects = new ArrayList<>();
             long read;
-            try (TelemetryFileScanner scanner = new TelemetryFileScanner(file, catalog, programZone)) {
-                scanner.open(0, -1);
+            try (TelemetryBlocks scanner = TelemetryBlocks.open(file, catalog, programZone, 0, -1)) {
                 for (TelemetryAggregate block = scanner.next(100_000); block != null; block = scanner.next(100_000)) {
                     for (TelemetryAggregate.Sums sums : block.sums().values()) {
                         used += sums.samples;
@@ -221,7 +224,8 @@ public final class InputFileChecks {
                 read = scanner.linesRead();
             }
             String problem = problem(rejects);
-            return new FileCheck(file.displayName(), "telemetry CSV", encoding(file), "samples",
+            return new FileCheck(file.displayName(), InboxFileName.isJson(file.fileName()) ? "Prometheus JSON" : "telemetry CSV",
+                    encoding(file), "samples",
                     problem == null ? read : 0, used, rejected, 0, rejects, problem);
         }
     }

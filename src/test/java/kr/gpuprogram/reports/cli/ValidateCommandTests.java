@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import kr.gpuprogram.reports.ingest.NativeExports;
+import kr.gpuprogram.reports.ingest.NativeExports.Job;
+import kr.gpuprogram.reports.ingest.NativeExports.Sample;
 import kr.gpuprogram.reports.ingest.inbox.FileEncodingAccess;
 import kr.gpuprogram.reports.support.ChildRuns;
 import kr.gpuprogram.reports.support.CommandRun;
@@ -57,6 +61,32 @@ class ValidateCommandTests {
         // no database was started: the state dir was never made
         assertThat(work.resolve("state")).doesNotExist();
         assertThat(validate.err()).isEmpty();
+    }
+
+    @Test
+    void theOperatorsNativeExportsAreReadByTheirOwnReaders() throws Exception {
+        // given for 2026-11-07 demo's sacct --json (a job, and one of more GPUs than demo has) and its
+        // Prometheus range query (a sample outside 0-100)
+        Path data = new ChildRuns(work.resolve("child")).data();
+        Files.writeString(data.resolve("inbox/jobs-demo-2026-11-07.json"), NativeExports.sacctJsonV41(List.of(
+                new Job(701, "demo", "P-1", "kim", "2026-11-07T01:00:00+09:00", "2026-11-07T03:00:00+09:00", "COMPLETED", "gpu", 2),
+                new Job(702, "demo", "P-1", "lee", "2026-11-07T04:00:00+09:00", "2026-11-07T05:00:00+09:00", "COMPLETED", "gpu", 99))));
+        long t = NativeExports.epoch("2026-11-07T01:00:00+09:00");
+        Files.writeString(data.resolve("inbox/gpu-metrics-demo-2026-11-07.json"), NativeExports.prometheusMatrix(List.of(
+                new Sample("node1", 0, "701", t, "50"), new Sample("node1", 0, "701", t + 60, "140"),
+                new Sample("node1", 0, "701", t + 120, "60")), "demo"));
+
+        // when
+        CommandRun validate = CommandRun.of("validate", "--date", "2026-11-07", "--data-dir", data.toString(),
+                "--state-dir", work.resolve("state").toString());
+
+        // then each is named by its form and counted as run would count it
+        assertThat(validate.status()).as(validate.out()).isZero();
+        assertThat(validate.out()).contains("inbox/gpu-metrics-demo-2026-11-07.json  Prometheus JSON  UTF-8  samples: 3 read, 2 used, 1 rejected")
+                .contains("inbox/jobs-demo-2026-11-07.json  sacct JSON  UTF-8  jobs: 2 read, 1 used, 1 rejected")
+                .contains("99 GPUs is more than cluster demo has (8)")
+                .contains("7 file(s): 7 can be read, 0 cannot (inbox files of 2026-11-07)");
+        assertThat(work.resolve("state")).doesNotExist();
     }
 
     @Test

@@ -13,16 +13,16 @@ import java.util.stream.Collectors;
  * --json} in the v0.0.37 shape (plain numbers, a state string) and the v0.0.41+ shape (number
  * objects, state lists), and a Prometheus range query's body; and the same rows as our CSV forms.
  */
-final class NativeExports {
+public final class NativeExports {
 
     private NativeExports() {
     }
 
     /** A job as a sacct line has it; times ISO with offset, null for none. */
-    record Job(long jobId, String cluster, String account, String user, String submit, String start, String end,
+    public record Job(long jobId, String cluster, String account, String user, String submit, String start, String end,
                String state, String gpuName, int gpus, int steps, Long arrayJobId, Integer arrayTaskId) {
 
-        Job(long jobId, String cluster, String account, String user, String start, String end, String state,
+        public Job(long jobId, String cluster, String account, String user, String start, String end, String state,
             String gpuName, int gpus) {
             this(jobId, cluster, account, user, start, start, end, state, gpuName, gpus, 0, null, null);
         }
@@ -37,14 +37,14 @@ final class NativeExports {
     }
 
     /** One sample as a CSV row has it; {@code job} null for a GPU without a job (hpc_job absent), "" for an empty label. */
-    record Sample(String host, int gpu, String job, long epochSecond, String value) {
+    public record Sample(String host, int gpu, String job, long epochSecond, String value) {
     }
 
-    static long epoch(String isoWithOffset) {
+    public static long epoch(String isoWithOffset) {
         return OffsetDateTime.parse(isoWithOffset).toEpochSecond();
     }
 
-    static String sacctJsonV37(List<Job> jobs) {
+    public static String sacctJsonV37(List<Job> jobs) {
         return "{\"meta\":{\"plugin\":{\"type\":\"openapi/dbv0.0.37\",\"name\":\"Slurm OpenAPI dbv0.0.37\"},"
                 + "\"Slurm\":{\"version\":{\"major\":21,\"micro\":8,\"minor\":8},\"release\":\"21.08.8\"}},\"errors\":[],\n"
                 + "\"jobs\":[" + jobs.stream().map(j -> v37(j)).collect(Collectors.joining(",\n")) + "]}\n";
@@ -68,7 +68,7 @@ final class NativeExports {
                 + "\"user\":" + str(j.user()) + ",\"wckey\":{\"wckey\":\"\",\"flags\":[]}}";
     }
 
-    static String sacctJsonV41(List<Job> jobs) {
+    public static String sacctJsonV41(List<Job> jobs) {
         return "{\"jobs\":[" + jobs.stream().map(j -> v41(j)).collect(Collectors.joining(",\n")) + "],\n"
                 + "\"meta\":{\"plugin\":{\"type\":\"\",\"name\":\"\",\"data_parser\":\"data_parser/v0.0.41\",\"accounting_storage\":\"accounting_storage/slurmdbd\"},"
                 + "\"client\":{\"source\":\"/dev/pts/0\",\"user\":\"root\",\"group\":\"root\"},"
@@ -121,7 +121,7 @@ final class NativeExports {
     }
 
     /** The same jobs as a text export with Submit, as the program's --format writes them. */
-    static String sacctText(List<Job> jobs) {
+    public static String sacctText(List<Job> jobs) {
         StringBuilder text = new StringBuilder("JobID|Cluster|Account|User|Submit|Start|End|State|AllocTRES\n");
         for (Job j : jobs) {
             text.append(j.jobId()).append('|').append(j.cluster()).append('|').append(j.account()).append('|')
@@ -134,7 +134,7 @@ final class NativeExports {
     }
 
     /** A range query's answer: one series per (host, gpu, job), samples in the order given. */
-    static String prometheusMatrix(List<Sample> samples, String clusterLabel) {
+    public static String prometheusMatrix(List<Sample> samples, String clusterLabel) {
         Map<String, List<Sample>> series = new LinkedHashMap<>();
         for (Sample s : samples) {
             series.computeIfAbsent(s.host() + '|' + s.gpu() + '|' + s.job(), k -> new ArrayList<>()).add(s);
@@ -158,7 +158,7 @@ final class NativeExports {
     }
 
     /** The same samples as our CSV, in the order given. */
-    static String telemetryCsv(String cluster, List<Sample> samples) {
+    public static String telemetryCsv(String cluster, List<Sample> samples) {
         StringBuilder csv = new StringBuilder("timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n");
         for (Sample s : samples) {
             csv.append(Instant.ofEpochSecond(s.epochSecond()).toString()).append(',').append(cluster).append(',')

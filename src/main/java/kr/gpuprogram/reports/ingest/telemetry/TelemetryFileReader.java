@@ -77,18 +77,11 @@ public class TelemetryFileReader extends ItemStreamSupport implements ItemStream
     }
 
     private TelemetryBlocks openScanner(int linesRead, long offset) {
-        if (InboxFileName.isJson(files.current().fileName())) {
-            PrometheusMatrixScanner matrix = new PrometheusMatrixScanner(files.current(), catalog, programZone);
-            matrix.open(linesRead);
-            return matrix;
-        }
-        TelemetryFileScanner opened = new TelemetryFileScanner(files.current(), catalog, programZone);
         try {
-            opened.open(linesRead, offset);
+            return TelemetryBlocks.open(files.current(), catalog, programZone, linesRead, offset);
         } catch (UncheckedIOException e) {
             throw new ItemStreamException(e.getMessage(), e);
         }
-        return opened;
     }
 
     @Override
