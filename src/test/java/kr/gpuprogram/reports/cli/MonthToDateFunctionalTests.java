@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
 import kr.gpuprogram.reports.support.StandardError;
@@ -23,11 +24,9 @@ import org.springframework.test.context.TestPropertySource;
  * 2026-12-01 to 2026-12-06, and no day after yesterday is listed as missing. Its own state dir:
  * the pinned clock is its own application context.
  */
+@FunctionalTest("month-to-date")
 @TestPropertySource(properties = {
-        "gpu.now=2026-12-07T03:00:00Z",
-        "gpu.state-dir=target/functional/month-to-date-state",
-        "gpu.data-dir=target/functional/month-to-date-data",
-        "gpu.report-dir=target/functional/month-to-date-reports"})
+        "gpu.now=2026-12-07T03:00:00Z"})
 class MonthToDateFunctionalTests extends FunctionalTestSupport {
 
     @Autowired

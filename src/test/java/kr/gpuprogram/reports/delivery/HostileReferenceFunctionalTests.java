@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +28,11 @@ import org.springframework.test.context.TestPropertySource;
  * addresses. Each is a reference reject; nothing of them reaches a header, a path or a mailbox,
  * and the scopes' other recipients get their mail as before.
  */
+@FunctionalTest("hostile")
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "gpu.mail.from=reports@gpu.example.org",
-        "gpu.mail.attempts=1",
-        "gpu.state-dir=target/functional/hostile/state",
-        "gpu.data-dir=target/functional/hostile/data",
-        "gpu.report-dir=target/functional/hostile/reports"})
+        "gpu.mail.attempts=1"})
 class HostileReferenceFunctionalTests extends FunctionalTestSupport {
 
     // started here rather than by GreenMail's extension: Spring's extension builds the context first

@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import kr.gpuprogram.reports.support.MailParts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
@@ -32,14 +33,12 @@ import org.springframework.test.context.TestPropertySource;
  * (40.00 %, LOW) on 11-05, 240 (33.33 %, still LOW) on 11-06. T-1 of I-2 uses its one GPU all day:
  * ON_TRACK every day.
  */
+@FunctionalTest("notice")
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "gpu.mail.from=reports@gpu.example.org",
         "gpu.mail.attempts=2",
-        "gpu.mail.backoff=20ms",
-        "gpu.state-dir=target/functional/notice-state",
-        "gpu.data-dir=target/functional/notice-data",
-        "gpu.report-dir=target/functional/notice-reports"})
+        "gpu.mail.backoff=20ms"})
 class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
 
     @RegisterExtension

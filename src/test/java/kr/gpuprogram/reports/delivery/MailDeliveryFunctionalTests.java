@@ -18,9 +18,10 @@ import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import kr.gpuprogram.reports.support.MailParts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
@@ -28,15 +29,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.TestPropertySource;
 
 /** Report mails through a real SMTP server in the JVM (GreenMail). */
+@FunctionalTest("mail")
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=3025",
         "gpu.mail.from=reports@gpu.example.org",
         "gpu.mail.attempts=3",
-        "gpu.mail.backoff=20ms",
-        "gpu.state-dir=target/functional/mail-state",
-        "gpu.data-dir=target/functional/mail-data",
-        "gpu.report-dir=target/functional/mail-reports"})
+        "gpu.mail.backoff=20ms"})
 class MailDeliveryFunctionalTests extends FunctionalTestSupport {
 
     @RegisterExtension

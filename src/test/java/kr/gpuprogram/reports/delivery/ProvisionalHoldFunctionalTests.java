@@ -8,19 +8,18 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.Map;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.TestPropertySource;
 
 /** With gpu.mail.hold-provisional, a report with missing files is held back; a complete one goes out. */
+@FunctionalTest("hold")
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=3025",
-        "gpu.mail.hold-provisional=true",
-        "gpu.state-dir=target/functional/hold-state",
-        "gpu.data-dir=target/functional/hold-data",
-        "gpu.report-dir=target/functional/hold-reports"})
+        "gpu.mail.hold-provisional=true"})
 class ProvisionalHoldFunctionalTests extends FunctionalTestSupport {
 
     @RegisterExtension

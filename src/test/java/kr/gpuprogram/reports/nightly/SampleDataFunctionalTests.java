@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.PdfText;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -20,7 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The nightly job of 2026-11-25 and the month report of 2026-11 on the program in
@@ -32,10 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * with the reason in its commit. {@code summary.csv} (SPEC's one summary) was added to both periods
  * and the operators' folders when it was introduced; every other extract stayed byte-identical.
  */
-@TestPropertySource(properties = {
-        "gpu.state-dir=target/functional/sample-state",
-        "gpu.data-dir=target/functional/sample-data",
-        "gpu.report-dir=target/functional/sample-reports"})
+@FunctionalTest("sample")
 class SampleDataFunctionalTests extends FunctionalTestSupport {
 
     private static final Path SAMPLE = Path.of("sample-data");

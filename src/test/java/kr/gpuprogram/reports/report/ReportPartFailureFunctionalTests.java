@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A part written on another thread than the workbook (as the CSV extracts and the PDF are)
  * fails: the run fails with that part's reason, nothing is published under the day's name,
  * and the run started again publishes the whole report.
  */
-@TestPropertySource(properties = {
-        "gpu.state-dir=target/functional/part-failure-state",
-        "gpu.data-dir=target/functional/part-failure-data",
-        "gpu.report-dir=target/functional/part-failure-reports"})
+@FunctionalTest("part-failure")
 @Import(ReportPartFailureFunctionalTests.BrokenPartConfiguration.class)
 class ReportPartFailureFunctionalTests extends FunctionalTestSupport {
 
