@@ -15,6 +15,8 @@ import kr.gpuprogram.reports.generate.SyntheticProgramGenerator;
 import kr.gpuprogram.reports.status.StatusPrinter;
 import kr.gpuprogram.reports.status.StatusQuery;
 import kr.gpuprogram.reports.status.StatusReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -28,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * directory, 1 for a run that failed.
  */
 public final class CommandLineMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineMain.class);
 
     private static final String NAME = "gpu-usage-reports";
     /** EX_TEMPFAIL of sysexits.h, as the cron wrapper's flock uses: try again later. */
@@ -118,10 +122,13 @@ public final class CommandLineMain {
             throw e; // how Spring AOT ends the run it prepares the beans from, at build time
         } catch (Throwable e) {
             StateDirectoryBusyException busy = busy(e);
+            // the reason in the log as well, in one line: Boot's failure-analysis block is not written
             if (busy != null) {
+                LOG.error(busy.getMessage());
                 System.err.println(NAME + ": " + busy.getMessage());
                 return STATE_DIRECTORY_BUSY;
             }
+            LOG.error(oneLine(e));
             System.err.println(NAME + ": " + oneLine(e));
             return Causes.setting(e) ? 2 : 1;
         } finally {
