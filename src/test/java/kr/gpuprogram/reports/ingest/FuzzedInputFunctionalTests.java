@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.NativeExports;
 import kr.gpuprogram.reports.support.ReportCsv;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package kr.gpuprogram.reports.ingest;
 
-import static kr.gpuprogram.reports.ingest.NativeExports.epoch;
+import static kr.gpuprogram.reports.support.NativeExports.epoch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -10,10 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kr.gpuprogram.reports.ingest.NativeExports.Job;
-import kr.gpuprogram.reports.ingest.NativeExports.Sample;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.NativeExports;
+import kr.gpuprogram.reports.support.NativeExports.Job;
+import kr.gpuprogram.reports.support.NativeExports.Sample;
 import kr.gpuprogram.reports.support.ReportCsv;
 import org.junit.jupiter.api.Test;
 

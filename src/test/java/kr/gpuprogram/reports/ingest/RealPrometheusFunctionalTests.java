@@ -1,6 +1,6 @@
 package kr.gpuprogram.reports.ingest;
 
-import static kr.gpuprogram.reports.ingest.NativeExports.epoch;
+import static kr.gpuprogram.reports.support.NativeExports.epoch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,9 +18,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import kr.gpuprogram.reports.ingest.NativeExports.Job;
-import kr.gpuprogram.reports.ingest.NativeExports.Sample;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.NativeExports;
+import kr.gpuprogram.reports.support.NativeExports.Job;
+import kr.gpuprogram.reports.support.NativeExports.Sample;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package kr.gpuprogram.reports.ingest;
+package kr.gpuprogram.reports.support;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,11 +27,11 @@ public final class NativeExports {
             this(jobId, cluster, account, user, start, start, end, state, gpuName, gpus, 0, null, null);
         }
 
-        Job withSteps(int n) {
+        public Job withSteps(int n) {
             return new Job(jobId, cluster, account, user, submit, start, end, state, gpuName, gpus, n, arrayJobId, arrayTaskId);
         }
 
-        Job asArrayElement(long arrayJob, int task) {
+        public Job asArrayElement(long arrayJob, int task) {
             return new Job(jobId, cluster, account, user, submit, start, end, state, gpuName, gpus, steps, arrayJob, task);
         }
     }
