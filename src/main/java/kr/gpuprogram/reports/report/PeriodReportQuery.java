@@ -102,8 +102,7 @@ public class PeriodReportQuery {
     }
 
     private List<OverCapacity.Day> overCapacity(MapSqlParameterSource params) {
-        return jdbc.query(SqlResource.statement(OverCapacity.SQL), params, (rs, i) -> new OverCapacity.Day(
-                rs.getString("cluster_id"), rs.getObject("day", LocalDate.class), rs.getBigDecimal("used_pct")));
+        return OverCapacity.query(jdbc, params);
     }
 
     /** The count now, the rows when they are written, from the same snapshot. */

@@ -1,9 +1,9 @@
 package kr.gpuprogram.reports.status;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import kr.gpuprogram.reports.report.OverCapacity;
 
 /**
  * What arrived from one in-service cluster, as the morning's {@code status} shows it: the days
@@ -14,14 +14,5 @@ import java.util.List;
 public record ClusterStatus(String clusterId, String operatorId, LocalDate lastJobFile, LocalDate lastTelemetryFile,
                             List<LocalDate> missingJobDays, List<LocalDate> missingTelemetryDays, long rejects,
                             String lastMailPeriod, String lastMailScope, String lastMailStatus,
-                            OffsetDateTime lastMailAt, List<BeyondCapacity> beyondCapacity) {
-
-    /** A day whose used GPU-hours exceed the capacity, at {@code usedPct} of it. */
-    public record BeyondCapacity(LocalDate day, BigDecimal usedPct) {
-
-        @Override
-        public String toString() {
-            return day + " " + usedPct.toPlainString() + " %";
-        }
-    }
+                            OffsetDateTime lastMailAt, List<OverCapacity.Day> beyondCapacity) {
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import kr.gpuprogram.reports.report.OverCapacity;
 
 /**
  * {@code status} as text for a person (aligned columns, then the last run) or, with {@code --csv},
@@ -40,7 +41,7 @@ public final class StatusPrinter {
         for (ClusterStatus c : report.clusters()) {
             table.add(List.of(c.clusterId(), c.operatorId(), day(c.lastJobFile()), day(c.lastTelemetryFile()),
                     listed(c.missingJobDays()), listed(c.missingTelemetryDays()), Long.toString(c.rejects()),
-                    listed(c.beyondCapacity()),
+                    listed(c.beyondCapacity().stream().map(OverCapacity.Day::dayAndPct).toList()),
                     c.lastMailStatus() == null ? "-" : c.lastMailPeriod() + " " + c.lastMailScope() + " "
                             + c.lastMailStatus() + " " + at(c.lastMailAt())));
         }
@@ -68,13 +69,13 @@ public final class StatusPrinter {
         for (ClusterStatus c : report.clusters()) {
             rows.add(List.of(c.clusterId(), c.operatorId(), day(c.lastJobFile(), ""), day(c.lastTelemetryFile(), ""),
                     Integer.toString(c.missingJobDays().size()), Integer.toString(c.missingTelemetryDays().size()),
-                    dates(c.missingJobDays()), dates(c.missingTelemetryDays()), Long.toString(c.rejects()),
+                    joined(c.missingJobDays()), joined(c.missingTelemetryDays()), Long.toString(c.rejects()),
                     run == null ? "" : run.describe(), run == null ? "" : run.status(),
                     run == null || run.endedAt() == null ? "" : at(run.endedAt()),
                     c.lastMailStatus() == null ? "" : c.lastMailPeriod() + " " + c.lastMailScope(),
                     c.lastMailStatus() == null ? "" : c.lastMailStatus(), at(c.lastMailAt(), ""),
                     Integer.toString(c.beyondCapacity().size()),
-                    c.beyondCapacity().stream().map(Object::toString).collect(Collectors.joining(";"))));
+                    joined(c.beyondCapacity().stream().map(OverCapacity.Day::dayAndPct).toList())));
         }
         return rows;
     }
@@ -94,8 +95,9 @@ public final class StatusPrinter {
         return items.size() + " (" + items.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")";
     }
 
-    private static String dates(List<LocalDate> days) {
-        return days.stream().map(LocalDate::toString).collect(Collectors.joining(";"));
+    /** The machine's list: items between {@code ;}. */
+    private static String joined(List<?> items) {
+        return items.stream().map(Object::toString).collect(Collectors.joining(";"));
     }
 
     private static String day(LocalDate day) {

@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import kr.gpuprogram.reports.status.ClusterStatus.BeyondCapacity;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
+import kr.gpuprogram.reports.report.OverCapacity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,14 +37,12 @@ public class StatusQuery {
     public StatusReport load(LocalDate today, int days) {
         LocalDate from = today.minusDays(days);
         LocalDate to = today.minusDays(1);
-        MapSqlParameterSource window = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
+        // every operator's clusters (operator null), as the program's report reads them
+        MapSqlParameterSource window = new MapSqlParameterSource().addValue("from", from).addValue("to", to)
+                .addValue("operator", null);
         // the report's own definition of usage beyond capacity, so that status and the completeness notes agree
-        Map<String, List<BeyondCapacity>> beyond = jdbc.query(SqlResource.statement("figures/period-over-capacity.sql"),
-                        new MapSqlParameterSource(window.getValues()).addValue("operator", null), (rs, i) ->
-                                Map.entry(rs.getString("cluster_id"),
-                                        new BeyondCapacity(rs.getObject("day", LocalDate.class), rs.getBigDecimal("used_pct"))))
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<OverCapacity.Day>> beyond = OverCapacity.query(jdbc, window).stream()
+                .collect(Collectors.groupingBy(OverCapacity.Day::clusterId));
         List<ClusterStatus> clusters = jdbc.query(SqlResource.statement("status/clusters.sql"), window, (rs, i) ->
                 new ClusterStatus(rs.getString("cluster_id"), rs.getString("operator_id"),
                         rs.getObject("last_job_file", LocalDate.class), rs.getObject("last_telemetry_file", LocalDate.class),
