@@ -128,8 +128,9 @@ public final class CommandLineMain {
                 System.err.println(NAME + ": " + busy.getMessage());
                 return STATE_DIRECTORY_BUSY;
             }
-            LOG.error(oneLine(e));
-            System.err.println(NAME + ": " + oneLine(e));
+            String reason = oneLine(e);
+            LOG.error(reason);
+            System.err.println(NAME + ": " + reason);
             return Causes.setting(e) ? 2 : 1;
         } finally {
             if (context != null) {

@@ -68,7 +68,7 @@ public final class InputFileChecks {
         FileCheck check(InboxFile file, ClusterCatalog catalog, ZoneId programZone);
     }
 
-    private static final List<Form> FORMS = List.of(new SacctText(), new TelemetryCsv());
+    private static final List<Form> FORMS = List.of(new JobFile(), new TelemetryFile());
 
     private final Path dataDir;
     private final ZoneId programZone;
@@ -156,7 +156,7 @@ public final class InputFileChecks {
      * Slurm's {@code sacct --parsable2} text (one job or step a line) or its {@code sacct --json}
      * (a job an item), read by the job file reader and parser of run, which tell the two apart by name.
      */
-    private static final class SacctText implements Form {
+    private static final class JobFile implements Form {
 
         @Override
         public boolean reads(InboxFileName name, String fileName) {
@@ -198,7 +198,7 @@ public final class InputFileChecks {
     }
 
     /** Our telemetry CSV or a Prometheus range query's body, read by the scanners of run's telemetry step. */
-    private static final class TelemetryCsv implements Form {
+    private static final class TelemetryFile implements Form {
 
         @Override
         public boolean reads(InboxFileName name, String fileName) {

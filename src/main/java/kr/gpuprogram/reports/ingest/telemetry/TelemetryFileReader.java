@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import kr.gpuprogram.reports.ingest.inbox.FilesRead;
 import kr.gpuprogram.reports.ingest.inbox.InboxFile;
-import kr.gpuprogram.reports.ingest.inbox.InboxFileName;
 import kr.gpuprogram.reports.ingest.reference.ClusterCatalog;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -14,7 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
 /**
  * Reads telemetry files one after the other, each item the sums and rejects of a block of
- * lines of one file ({@link TelemetryFileScanner} does the parsing). The execution context
+ * lines of one file ({@link TelemetryBlocks} opens the parser of its form). The execution context
  * keeps the file, the lines read and the byte offset of the next line, so that a restarted
  * step goes on after the last committed chunk.
  */
