@@ -10,9 +10,8 @@
 #    JVM start to exit, and their median.
 # When DuckDB's JDBC driver can be had (target/bench/lib, fetched with Maven; a bench-only
 # download, never in the shipped jar), DuckDB's time on the same files, REPS times, is printed
-# beside it with the ratios. The CSV extracts of both orders must be the same. Each timed run is wrapped in
-# flock /tmp/cpu.lock when flock exists (a shared machine's other benchmarks and test suites
-# take the same lock).
+# beside it with the ratios. The CSV extracts of both orders must be the same. Each timed run
+# takes flock /tmp/cpu.lock (bench/common.sh).
 # ORDERS may also hold "other": the time-order files rewritten by bench/other-exporter.awk as
 # another exporter might write them (other column order and two more columns, CRLF, UTC with
 # milliseconds, utilisation as 46.0), whose extracts must be those of the time order too.
@@ -23,25 +22,12 @@ GPUS="${1:-10000}"
 HEAP="${2:-1g}"
 ORDERS="${3:-time gpu}"
 DAY=2026-11-25
-WORK="target/bench"
-DUCKDB_VERSION=1.4.4.0
-DUCKDB_JAR="$WORK/lib/duckdb_jdbc-$DUCKDB_VERSION.jar"
-LOCK=()
-command -v flock > /dev/null && LOCK=(flock /tmp/cpu.lock)
-
-[ -f target/gpu-usage-reports.jar ] || mvn -B -q package -DskipTests
-if [ ! -f "$DUCKDB_JAR" ]; then
-    mvn -B -q dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$DUCKDB_VERSION" -DoutputDirectory="$WORK/lib" \
-        >/dev/null 2>&1 || echo "(DuckDB's JDBC driver not available: no DuckDB comparison)"
-fi
+source bench/common.sh
+DUCKDB=false
+duckdb_ready && DUCKDB=true
 
 REPS="${REPS:-3}"
 median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m }'; }
-# DuckDB's class compiled once: launched as a source file it would spend half a second in javac on each run
-DUCKDB_CLASSES="$WORK/duckdb-classes"
-if [ -f "$DUCKDB_JAR" ] && [ ! "$DUCKDB_CLASSES/DuckDbTelemetry.class" -nt bench/DuckDbTelemetry.java ]; then
-    javac -cp "$DUCKDB_JAR" -d "$DUCKDB_CLASSES" bench/DuckDbTelemetry.java
-fi
 # An empty inbox beside the reference files: the run of the day before, which gives the nightly
 # measurement a database that already exists and the wrapper's class archive, as every night has.
 EMPTY="$WORK/data-empty"
@@ -52,15 +38,9 @@ for ORDER in $ORDERS; do
         [ -d "$WORK/data-$GPUS-$1" ] || java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator \
             --gpus "$GPUS" --days 1 --start "$DAY" --order "$1" --out "$WORK/data-$GPUS-$1"
     }
-    if [ "$ORDER" = other ] && [ ! -d "$DATA" ]; then
+    if [ "$ORDER" = other ]; then
         generate time
-        mkdir -p "$DATA.writing/inbox"
-        cp -r "$WORK/data-$GPUS-time/reference" "$DATA.writing/"
-        cp "$WORK/data-$GPUS-time"/inbox/jobs-* "$DATA.writing/inbox/"
-        for f in "$WORK/data-$GPUS-time"/inbox/gpu-metrics-*.csv; do
-            awk -f bench/other-exporter.awk "$f" > "$DATA.writing/inbox/$(basename "$f")"
-        done
-        mv "$DATA.writing" "$DATA"
+        derived_day "$WORK/data-$GPUS-time" "$DATA" bash -c 'awk -f bench/other-exporter.awk "$0" > "$1"'
     elif [ "$ORDER" != other ]; then
         generate "$ORDER"
     fi
@@ -110,13 +90,13 @@ for ORDER in $ORDERS; do
     done
     NIGHTLY=$(awk '{ print $1 / 1000 }' "$WORK/nightly-$ORDER.times" | median)
     echo "nightly median: $NIGHTLY s"
-    if [ -f "$DUCKDB_CLASSES/DuckDbTelemetry.class" ]; then
+    if $DUCKDB; then
         : > "$WORK/duckdb-$ORDER.times"
         for rep in $(seq "$REPS"); do
             "${LOCK[@]}" bash -c 's=$(date +%s%N)
-                java -cp "$0:$1" DuckDbTelemetry "$2/inbox/gpu-metrics-*.csv" "$4" > /dev/null
-                e=$(date +%s%N); echo "$(( (e - s) / 1000000 ))" >> "$3"' \
-                "$DUCKDB_JAR" "$DUCKDB_CLASSES" "$DATA" "$WORK/duckdb-$ORDER.times" "$ORDER"
+                java -cp "$0" DuckDbTelemetry "$1/inbox/gpu-metrics-*.csv" "$3" > /dev/null
+                e=$(date +%s%N); echo "$(( (e - s) / 1000000 ))" >> "$2"' \
+                "$DUCKDB_CP" "$DATA" "$WORK/duckdb-$ORDER.times" "$ORDER"
         done
         DUCK=$(awk '{ print $1 / 1000 }' "$WORK/duckdb-$ORDER.times" | median)
         echo "duckdb, JVM start to exit, $REPS runs: $(awk '{ printf "%.1f s ", $1 / 1000 }' "$WORK/duckdb-$ORDER.times")(median $DUCK s)"

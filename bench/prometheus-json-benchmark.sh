@@ -1,45 +1,33 @@
 #!/usr/bin/env bash
 # On-demand benchmark (not part of the tests): SPEC's reading speed of the Prometheus form. A
 # synthetic day of N GPUs (default 10,000: 14.4 million samples at one a minute) generated GPU by
-# GPU, its telemetry rewritten as Prometheus range-query bodies (bench/PrometheusDayWriter.java),
-# and the nightly job run with the heap limited (default -Xmx1g) on a fresh state directory on
-# the CSV day and on the JSON day: telemetry samples per second, the step's time, peak resident
-# memory; then DuckDB on the same JSON (read_json + unnest, bench/DuckDbPrometheusJson.java) when
-# its JDBC driver can be had. "Both orders": the program before DuckDB, then DuckDB before the
-# program, so that neither has the page cache to itself. The CSV extracts of the CSV day and of
-# the JSON day must be the same. Timed runs take flock /tmp/cpu.lock when flock exists.
+# GPU, its telemetry rewritten as Prometheus range-query bodies (bench/PrometheusDayWriter.java)
+# twice: series in the day's order (the generator's shape) and sorted by labels, one series per
+# label set, as a real server answers (not the generator's shape). The nightly job runs with the
+# heap limited (default -Xmx1g) on a fresh state directory on the CSV day and on both JSON days:
+# telemetry samples per second, the run's time, peak resident memory; then DuckDB on the same JSON
+# (read_json + unnest, bench/DuckDbTelemetry.java's prometheus form) when its JDBC driver can be had. Then all
+# again in the other order (DuckDB first), so that none has the page cache to itself. The CSV
+# extracts of the CSV day and of each JSON day must be the same. Timed runs take flock
+# /tmp/cpu.lock when flock exists.
 #   bench/prometheus-json-benchmark.sh [GPUS] [HEAP]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GPUS="${1:-10000}"
 HEAP="${2:-1g}"
 DAY=2026-11-25
-WORK="target/bench"
-DUCKDB_VERSION=1.4.4.0
-DUCKDB_JAR="$WORK/lib/duckdb_jdbc-$DUCKDB_VERSION.jar"
-LOCK=()
-command -v flock > /dev/null && LOCK=(flock /tmp/cpu.lock)
-mkdir -p "$WORK"
-
-[ -f target/gpu-usage-reports.jar ] || mvn -B -q package -DskipTests
-if [ ! -f "$DUCKDB_JAR" ]; then
-    mvn -B -q dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$DUCKDB_VERSION" -DoutputDirectory="$WORK/lib" \
-        >/dev/null 2>&1 || echo "(DuckDB's JDBC driver not available: no DuckDB comparison)"
-fi
+source bench/common.sh
+DUCKDB=false
+duckdb_ready && DUCKDB=true
 
 CSV="$WORK/data-$GPUS-gpu"
 JSON="$WORK/data-$GPUS-json"
+SORTED="$WORK/data-$GPUS-json-sorted"
 [ -d "$CSV" ] || java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator \
     --gpus "$GPUS" --days 1 --start "$DAY" --order gpu --out "$CSV"
-if [ ! -d "$JSON" ]; then
-    mkdir -p "$JSON.writing/inbox"
-    cp -r "$CSV/reference" "$JSON.writing/"
-    cp "$CSV"/inbox/jobs-* "$JSON.writing/inbox/"
-    for f in "$CSV"/inbox/gpu-metrics-*.csv; do
-        java bench/PrometheusDayWriter.java "$f" "$JSON.writing/inbox/$(basename "$f" .csv).json"
-    done
-    mv "$JSON.writing" "$JSON"
-fi
+# the JSON files keep the CSV's names but .json: the writer is given OUT with its suffix changed
+derived_day "$CSV" "$JSON" bash -c 'java bench/PrometheusDayWriter.java "$0" "${1%.csv}.json"'
+derived_day "$CSV" "$SORTED" bash -c 'java bench/PrometheusDayWriter.java "$0" "${1%.csv}.json" --sorted-as-prometheus'
 
 program() {   # $1 the data dir, $2 a name
     rm -rf "$WORK/state-$2" "$WORK/reports-$2"
@@ -54,23 +42,27 @@ program() {   # $1 the data dir, $2 a name
 }
 
 duckdb() {
-    [ -f "$DUCKDB_JAR" ] || return 0
+    $DUCKDB || return 0
     "${LOCK[@]}" bash -c 's=$(date +%s%N); /usr/bin/time -f "%M" -o "$0/rss-duckdb.txt" \
-        java -cp "$1" bench/DuckDbPrometheusJson.java "$2/inbox/gpu-metrics-*.json"
+        java -cp "$1" DuckDbTelemetry "$2/inbox/gpu-metrics-*.json" prometheus
         code=$?; e=$(date +%s%N)
         echo "duckdb run $(( (e - s) / 1000000 )) ms JVM start to exit, exit $code; peak resident memory $(( $(tail -n 1 "$0/rss-duckdb.txt") / 1024 )) MB"' \
-        "$WORK" "$DUCKDB_JAR" "$JSON" || true
+        "$WORK" "$DUCKDB_CP" "$JSON" || true
 }
 
 echo "== $GPUS GPUs, one day, -Xmx$HEAP, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) =="
 program "$CSV" csv
 program "$JSON" json
+program "$SORTED" json-sorted
 duckdb
 echo "-- the other order"
 duckdb
+program "$SORTED" json-sorted-again
 program "$JSON" json-again
-if diff -r -x '*.pdf' -x '*.xlsx' -x provenance.csv -x rejects.csv "$WORK/reports-csv" "$WORK/reports-json" > /dev/null; then
-    echo "CSV extracts of the CSV day and the JSON day: identical (provenance.csv aside: it names the files)"
-else
-    echo "CSV extracts of the CSV day and the JSON day: DIFFERENT"
-fi
+for day in json json-sorted; do
+    if diff -r -x '*.pdf' -x '*.xlsx' -x provenance.csv -x rejects.csv "$WORK/reports-csv" "$WORK/reports-$day" > /dev/null; then
+        echo "CSV extracts of the CSV day and the $day day: identical (provenance.csv aside: it names the files)"
+    else
+        echo "CSV extracts of the CSV day and the $day day: DIFFERENT"
+    fi
+done

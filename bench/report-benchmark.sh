@@ -17,13 +17,9 @@ START="${3:-2025-12-01}"
 INTERVAL="${4:-3600}"
 LAST=$(date -d "$START + $((DAYS - 1)) days" +%F)
 MONTH=${LAST:0:7}
-WORK="target/bench"
+source bench/common.sh
 DATA="$WORK/period-$GPUS-$DAYS-$START"
 STATE="$WORK/period-state-$GPUS-$DAYS-$START"
-LOCK=()
-command -v flock > /dev/null && LOCK=(flock /tmp/cpu.lock)
-
-[ -f target/gpu-usage-reports.jar ] || mvn -B -q package -DskipTests
 if [ ! -d "$DATA" ]; then
     java -cp target/classes kr.gpuprogram.reports.generate.SyntheticProgramGenerator \
         --gpus "$GPUS" --days "$DAYS" --start "$START" --interval "$INTERVAL" --out "$DATA"
