@@ -26,9 +26,12 @@ public class DeliveryStepConfiguration {
      */
     public static final String PERIODS_TO_MAIL_KEY = "mail.periods";
 
-    @Bean
+    /** The step's bean name and step name. */
+    public static final String STEP = "deliveryStep";
+
+    @Bean(STEP)
     Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Tasklet deliveryTasklet) {
-        return TaskletSteps.step("deliveryStep", jobRepository, transactionManager, deliveryTasklet);
+        return TaskletSteps.step(STEP, jobRepository, transactionManager, deliveryTasklet);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Everything that reads the data dir, in order: the reference files, the inbox scan, the job
@@ -14,12 +15,18 @@ import org.springframework.context.annotation.Configuration;
  * one flow; its steps restart as the job's own would.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(IngestStepsConfiguration.class)
 public class InboxIngestFlowConfiguration {
 
-    @Bean
+    /** The flow's bean name. */
+    public static final String FLOW = "inboxIngestFlow";
+    /** The bean name of its first step, which a job on stored data runs alone. */
+    public static final String REFERENCE_LOAD_STEP = "referenceLoadStep";
+
+    @Bean(FLOW)
     Flow inboxIngestFlow(Step referenceLoadStep, Step inboxScanStep, Step jobFileIngestStep, Step jobFileMergeStep,
                          Step telemetryIngestStep, Step telemetryMergeStep) {
-        return new FlowBuilder<SimpleFlow>("inboxIngestFlow")
+        return new FlowBuilder<SimpleFlow>(FLOW)
                 .start(referenceLoadStep)
                 .next(inboxScanStep)
                 .next(jobFileIngestStep)

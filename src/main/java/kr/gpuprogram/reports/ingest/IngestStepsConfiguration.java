@@ -52,10 +52,10 @@ class IngestStepsConfiguration {
     private static final int TELEMETRY_PARTITIONS = 2;
 
     /** Reference files are re-read on every run, restarts included: the newest content wins. */
-    @Bean
+    @Bean(InboxIngestFlowConfiguration.REFERENCE_LOAD_STEP)
     Step referenceLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ReportSettings settings, ReferenceStore store, Checkpoints faults) {
-        return new StepBuilder("referenceLoadStep", jobRepository)
+        return new StepBuilder(InboxIngestFlowConfiguration.REFERENCE_LOAD_STEP, jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     ReferenceData data = new ReferenceFilesLoader(settings.referenceDir(), settings.programZone(),
                             store.lastReadable()).load();

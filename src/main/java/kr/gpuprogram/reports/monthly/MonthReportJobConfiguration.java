@@ -3,9 +3,7 @@ package kr.gpuprogram.reports.monthly;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import kr.gpuprogram.reports.batch.RunOwnerListener;
-import kr.gpuprogram.reports.batch.RunSummaryListener;
-import kr.gpuprogram.reports.batch.TaskletSteps;
+import kr.gpuprogram.reports.batch.ReportJobFactory;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
@@ -14,64 +12,35 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import kr.gpuprogram.reports.batch.IngestLockListener;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.annotation.Import;
 
 /** {@code report --month YYYY-MM}: a month's report from the stored daily figures (missing days computed first). */
 @Configuration(proxyBeanMethods = false)
+@Import(ReportJobFactory.class)
 public class MonthReportJobConfiguration {
 
     public static final String JOB_NAME = "monthReportJob";
     /** {@code report --month previous}: the month's report after ingesting what arrived late. */
     public static final String LATE_FILES_JOB_NAME = "lateFilesMonthReportJob";
 
-    @Bean
-    Job monthReportJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
-                   RunSummaryListener runSummaryListener, Step referenceLoadStep, Step monthFiguresStep, Step monthReportStep, Step deliveryStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(referenceLoadStep)
-                .next(monthFiguresStep)
-                .next(monthReportStep)
-                .next(deliveryStep)
-                .listener(runOwnerListener)
-                .listener(runSummaryListener)
-                .build();
+    @Bean(JOB_NAME)
+    Job monthReportJob(ReportJobFactory jobs, Tasklet monthFiguresTasklet, Tasklet monthReportTasklet) {
+        return jobs.onStoredData(JOB_NAME, "month", monthFiguresTasklet, monthReportTasklet);
     }
 
     /**
      * The schedule's month entry, on the 1st: the nightly run of the month's last day has
      * already reported the month, but files of its last days may have arrived since. So the
-     * ingest steps of the nightly job run first (the same steps, restartable the same way).
+     * inbox is taken in first (the nightly job's own flow, restartable the same way).
      */
-    @Bean
-    Job lateFilesMonthReportJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
-                                IngestLockListener ingestLockListener, RunSummaryListener runSummaryListener,
-                                Flow inboxIngestFlow, Step monthFiguresStep, Step monthReportStep, Step deliveryStep) {
-        return new JobBuilder(LATE_FILES_JOB_NAME, jobRepository)
-                .start(inboxIngestFlow)
-                .next(monthFiguresStep)
-                .next(monthReportStep)
-                .next(deliveryStep)
-                .end()
-                .listener(runOwnerListener)
-                .listener(ingestLockListener)
-                .listener(runSummaryListener)
-                .build();
-    }
-
-    @Bean
-    Step monthFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          Tasklet monthFiguresTasklet) {
-        return TaskletSteps.step("monthFiguresStep", jobRepository, transactionManager, monthFiguresTasklet);
+    @Bean(LATE_FILES_JOB_NAME)
+    Job lateFilesMonthReportJob(ReportJobFactory jobs, Tasklet monthFiguresTasklet, Tasklet monthReportTasklet) {
+        return jobs.afterInboxIngest(LATE_FILES_JOB_NAME, "month", monthFiguresTasklet, monthReportTasklet);
     }
 
     @Bean
@@ -84,12 +53,6 @@ public class MonthReportJobConfiguration {
             figures.ensureForReport(period.from(), period.to());
             return RepeatStatus.FINISHED;
         };
-    }
-
-    @Bean
-    Step monthReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         Tasklet monthReportTasklet) {
-        return TaskletSteps.step("monthReportStep", jobRepository, transactionManager, monthReportTasklet);
     }
 
     @Bean

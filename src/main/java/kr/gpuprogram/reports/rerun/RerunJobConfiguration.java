@@ -1,11 +1,9 @@
 package kr.gpuprogram.reports.rerun;
 
 import java.time.LocalDate;
-import kr.gpuprogram.reports.batch.RunOwnerListener;
-import kr.gpuprogram.reports.batch.RunSummaryListener;
-import kr.gpuprogram.reports.batch.TaskletSteps;
 import java.util.ArrayList;
 import java.util.List;
+import kr.gpuprogram.reports.batch.ReportJobFactory;
 import kr.gpuprogram.reports.delivery.DeliveryQueue;
 import kr.gpuprogram.reports.delivery.DeliveryStepConfiguration;
 import kr.gpuprogram.reports.figures.DailyFiguresCalculator;
@@ -14,42 +12,26 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code rerun --from D1 --to D2}: recompute every day of the range from what is stored (no
  * ingest), rewrite each day's report and the range's report.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ReportJobFactory.class)
 public class RerunJobConfiguration {
 
     public static final String JOB_NAME = "rerunJob";
 
-    @Bean
-    Job rerunJob(JobRepository jobRepository, RunOwnerListener runOwnerListener,
-                   RunSummaryListener runSummaryListener, Step referenceLoadStep, Step rerunFiguresStep, Step rerunReportStep, Step deliveryStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(referenceLoadStep)
-                .next(rerunFiguresStep)
-                .next(rerunReportStep)
-                .next(deliveryStep)
-                .listener(runOwnerListener)
-                .listener(runSummaryListener)
-                .build();
-    }
-
-    @Bean
-    Step rerunFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          Tasklet rerunFiguresTasklet) {
-        return TaskletSteps.step("rerunFiguresStep", jobRepository, transactionManager, rerunFiguresTasklet);
+    @Bean(JOB_NAME)
+    Job rerunJob(ReportJobFactory jobs, Tasklet rerunFiguresTasklet, Tasklet rerunReportTasklet) {
+        return jobs.onStoredData(JOB_NAME, "rerun", rerunFiguresTasklet, rerunReportTasklet);
     }
 
     @Bean
@@ -65,12 +47,6 @@ public class RerunJobConfiguration {
             figures.ensure(DailyFiguresCalculator.earliest(figures.reclaimWindowStart(from), figures.outlookFirstDay(from)), to);
             return RepeatStatus.FINISHED;
         };
-    }
-
-    @Bean
-    Step rerunReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         Tasklet rerunReportTasklet) {
-        return TaskletSteps.step("rerunReportStep", jobRepository, transactionManager, rerunReportTasklet);
     }
 
     @Bean
