@@ -22,8 +22,8 @@ public class DuckDbTelemetry {
         String form = args.length > 1 ? args[1] : "generator";
         String files = args[0].replace("'", "''");
         String samples = switch (form) {
-            case "other" -> "SELECT job_id, gpu_util FROM read_csv('%s', header = true, types = {'timestamp': 'TIMESTAMPTZ', "
-                    + "'job_id': 'VARCHAR', 'gpu_util': 'DOUBLE'})".formatted(files);
+            case "other" -> ("SELECT job_id, gpu_util FROM read_csv('%s', header = true, types = {'timestamp': 'TIMESTAMPTZ', "
+                    + "'job_id': 'VARCHAR', 'gpu_util': 'DOUBLE'})").formatted(files);
             case "prometheus" -> """
                     SELECT s.metric['hpc_job'] AS job_id, CAST(v[2] AS DOUBLE) AS gpu_util
                     FROM (SELECT s, unnest(s."values") AS v

@@ -72,7 +72,8 @@ for ORDER in $ORDERS; do
         mkdir -p "$NIGHT"
         export GPU_REPORTS_LOG_DIR="$NIGHT/log" GPU_REPORTS_LOCK="$NIGHT/lock" JAVA_OPTS="-Xmx$HEAP"
         GPU_REPORTS_ARGS="--data-dir $EMPTY --report-dir $NIGHT/reports-before --state-dir $NIGHT/state" \
-            jobs/gpu-usage-reports.sh run --date "$(date -d "$DAY - 1 day" +%F)" > /dev/null 2>&1
+            jobs/gpu-usage-reports.sh run --date "$(date -d "$DAY - 1 day" +%F)" > /dev/null 2>&1 \
+            || [ $? -eq 3 ]   # exit 3: no job file came for the day before, which is this day's point
         "${LOCK[@]}" bash -c 'l=$(cut -d" " -f1-3 /proc/loadavg); s=$(date +%s%N)
             GPU_REPORTS_ARGS="--data-dir $1 --report-dir $0/reports --state-dir $0/state" \
                 /usr/bin/time -f "%M" -o "$0/rss" jobs/gpu-usage-reports.sh run --date "$2" > /dev/null 2>&1
