@@ -144,6 +144,7 @@ public final class CommandLineMain {
 
     private static int validate(CommandLineParser.Parsed parsed) {
         ReportCommand.Validate command = (ReportCommand.Validate) parsed.toCommand(LocalDate.EPOCH);
+        StandardErrorLogging.warningsOnly(command.programZone());
         try {
             return ValidateCommand.run(command.dataDir(), command.programZone(), command.date(), System.out);
         } catch (UsageException e) {

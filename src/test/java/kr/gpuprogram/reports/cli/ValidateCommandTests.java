@@ -103,4 +103,24 @@ class ValidateCommandTests {
         assertThat(typo.status()).isEqualTo(2);
         assertThat(typo.err().strip()).isEqualTo("gpu-usage-reports: data dir " + data + "x does not exist: nothing computed, written or mailed");
     }
+
+    @Test
+    void aReferenceFileSavedByKoreanExcelIsReadWithOneDatedWarningOnStandardErrorNotInTheAnswer() throws Exception {
+        // given institutions.csv as Korean Excel saves it
+        Path data = new ChildRuns(work.resolve("child")).data();
+        Files.write(data.resolve("reference/institutions.csv"), DemoProgram.INSTITUTIONS.getBytes(FileEncodingAccess.CP949));
+
+        // when
+        CommandRun validate = CommandRun.of("validate", "--date", "2026-11-06", "--data-dir", data.toString());
+
+        // then standard output is the answer alone, which names the encoding ...
+        assertThat(validate.status()).as(validate.err()).isZero();
+        assertThat(validate.out().lines().toList())
+                .contains("reference/institutions.csv  reference CSV  CP949  rows: 4 read, 4 used, 0 rejected")
+                .allMatch(line -> line.startsWith("reference/") || line.startsWith("inbox/") || line.matches("\\d+ file\\(s\\): .*"));
+        // ... and the warning is one line on standard error, dated in the program zone
+        assertThat(validate.err().lines().toList()).singleElement().asString()
+                .matches("2\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+09:00 WARN  ReferenceFileReader - "
+                        + "reference/institutions.csv is not UTF-8 but decodes cleanly as CP949 .*");
+    }
 }
