@@ -55,7 +55,7 @@ final class StateDirectoryLock implements AutoCloseable {
                 lock = channel.lock();
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now() + "\n")
+            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\n")
                     .getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new StateDirectoryLock(file, channel, lock);
