@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ final class StateDirectoryLock implements AutoCloseable {
                 lock = channel.lock();
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\n")
+            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n")
                     .getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new StateDirectoryLock(file, channel, lock);
