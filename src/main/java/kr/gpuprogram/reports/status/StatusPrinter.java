@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports.status;
 
+import kr.gpuprogram.reports.db.StoredTime;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +21,7 @@ public final class StatusPrinter {
             "last_telemetry_file", "missing_job_days", "missing_telemetry_days", "missing_job_dates",
             "missing_telemetry_dates", "rejects", "last_run", "last_run_status", "last_run_ended",
             "last_mail", "last_mail_status", "last_mail_at", "beyond_capacity_days", "beyond_capacity");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter AT = StoredTime.FORMAT;
 
     private StatusPrinter() {
     }

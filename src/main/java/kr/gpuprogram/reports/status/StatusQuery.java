@@ -2,7 +2,6 @@ package kr.gpuprogram.reports.status;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kr.gpuprogram.reports.db.StoredTime;
 import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.db.SqlResource;
 import kr.gpuprogram.reports.report.OverCapacity;
@@ -64,9 +64,7 @@ public class StatusQuery {
         return at == null ? null : at.atZoneSameInstant(programZone).toOffsetDateTime();
     }
 
-    /** Spring Batch stores local times of the JVM's zone, without an offset. */
     private OffsetDateTime batchTime(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant().atZone(programZone).toOffsetDateTime();
+        return StoredTime.of(rs.getTimestamp(column), programZone);
     }
 }

@@ -178,7 +178,9 @@ class CommandLineTests {
         }
         assertThat(status).isZero();
         assertThat(stdout.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("nightlyJob")).findFirst().orElse(""))
-                .contains("date=2026-11-05", "FAILED/FAILED", "operators.csv is missing or unreadable");
+                .contains("date=2026-11-05", "FAILED/FAILED", "operators.csv is missing or unreadable")
+                // started and ended in the program zone with its offset, whatever the host's zone
+                .containsPattern(" \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00  \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00 ");
         // the answer alone: every line of standard output is the table's, none a log line
         assertThat(stdout.toString(StandardCharsets.UTF_8).lines())
                 .noneMatch(l -> l.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*"));
