@@ -251,14 +251,20 @@ final class PdfReportModel {
 
     /**
      * A row's fields, named as the CSV names its columns (the templates declare the ones they print), formatted
-     * for readers: thousands grouped, percentages plain, a partly measured figure with its share.
+     * for readers: thousands grouped, percentages plain, a partly measured figure with its share, a figure not
+     * measured empty.
      */
     private static <R> Map<String, Object> fields(List<ReportColumn<R>> columns, R row) {
         Map<String, Object> fields = new HashMap<>();
         for (ReportColumn<R> column : columns) {
             Object value = column.of(row);
+            if (value == null && column.kind() != ReportColumn.Kind.TEXT) {
+                fields.put(column.name(), "");
+                continue;
+            }
             fields.put(column.name(), switch (column.kind()) {
                 case HOURS -> value instanceof MeasuredHours m ? m.grouped() : format((Long) value);
+                case DURATION -> GroupedNumbers.decimal((BigDecimal) value);
                 // percentages are never grouped (at most 100.00 in the tables that show them)
                 case PERCENT -> value == null ? "" : ((BigDecimal) value).toPlainString();
                 case KRW -> formatKrw((BigDecimal) value);
