@@ -58,7 +58,7 @@ class PdfGlossaryTest {
     void figuresAreGroupedAsTheCsvRoundsThem() {
         assertThat(model).containsEntry("capacity", "5,760.00").containsEntry("allocatedKrw", "15,120,000")
                 .containsEntry("utilizationPct", "0.99").containsEntry("activeIdle", "3.00");
-        assertThat(rows("operators").get(0)).containsEntry("meanWait", "0.50").containsEntry("coveragePct", "50.00");
+        assertThat(rows("operators").get(0)).containsEntry("mean_wait_hours", "0.50").containsEntry("telemetry_coverage_pct", "50.00");
     }
 
     private void check(String where, Object value) {
