@@ -69,20 +69,6 @@ final class PdfReportModel {
         m.put("wideClusterChart", figures.clusters().size() > 12);
         m.put("clusterCount", String.valueOf(figures.clusters().size()));
         m.put("institutionCount", String.valueOf(figures.institutions().size()));
-        m.put("capacity", format(total.capacityGs()));
-        m.put("allocated", format(total.allocatedGs()));
-        m.put("used", format(total.usedGs()));
-        m.put("unattributed", format(total.unattributedGs()));
-        m.put("idle", format(total.idleGs()));
-        m.put("unallocated", format(total.unallocatedGs()));
-        m.put("allocatedIdle", format(total.allocatedIdleGs()));
-        m.put("activeIdle", total.activeIdle().grouped());
-        m.put("overAllocated", format(total.overAllocatedGs()));
-        BigDecimal utilization = figures.totals().utilizationPct();
-        m.put("utilizationPct", utilization == null ? "-" : utilization.toPlainString());
-        m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
-        m.put("allocatedKrw", formatKrw(figures.totals().allocatedKrw()));
-        m.put("usedKrw", formatKrw(figures.totals().usedKrw()));
         m.put("summaryLines", summaryRows(figures));
         m.put("clusterBars", clusterBars(figures.clusters()));
         m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
@@ -357,10 +343,6 @@ final class PdfReportModel {
         };
     }
 
-    private static String orDash(String value) {
-        return value.isEmpty() ? "-" : value;
-    }
-
     /** GPU-hours as the CSV extracts round them, with thousands grouped for readers. */
     private static String format(long gpuSeconds) {
         return GroupedNumbers.hours(gpuSeconds);
@@ -368,10 +350,5 @@ final class PdfReportModel {
 
     private static String formatKrw(BigDecimal exactKrw) {
         return GroupedNumbers.krw(exactKrw);
-    }
-
-    /** Percentages are never grouped (at most 100.00 in the tables that show them). */
-    private static String formatPercent(long part, long whole) {
-        return GpuHours.formatPercent(part, whole);
     }
 }
