@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kr.gpuprogram.reports.report.PeriodReport.MissingRow;
-import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
-import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,14 +29,8 @@ public final class Extracts {
     public static final List<String> CLUSTER_COLUMNS = ReportColumn.names(ReportTables.CLUSTERS);
     public static final List<String> INSTITUTION_COLUMNS = ReportColumn.names(ReportTables.INSTITUTIONS);
     public static final List<String> SECTOR_COLUMNS = ReportColumn.names(ReportTables.SECTORS);
-    public static final List<String> RECLAIM_COLUMNS = List.of("allocation_id", "institution_id", "cluster_id",
-            "window_days", "window_allocated_gpu_hours", "window_used_gpu_hours", "window_idle_gpu_hours",
-            "window_idle_krw", "zero_use_streak_days", "window_missing_days", "status");
-    public static final List<String> OPERATOR_COLUMNS = List.of("operator_id", "operator_name", "cluster_id",
-            "capacity_gpu_hours", "used_gpu_hours", "self_use_gpu_hours", "self_use_on_unallocated_gpu_hours",
-            "self_use_on_allocated_gpu_hours", "self_use_krw", "waiting_during_self_use_gpu_hours", "jobs_started",
-            "mean_wait_hours", "p90_wait_hours", "observed_job_gpu_hours", "telemetry_coverage_pct",
-            "jobs_without_samples", "unknown_job_sample_gpu_hours");
+    public static final List<String> RECLAIM_COLUMNS = ReportColumn.names(ReportTables.RECLAIM);
+    public static final List<String> OPERATOR_COLUMNS = ReportColumn.names(ReportTables.OPERATORS);
     public static final List<String> SUMMARY_COLUMNS = List.of("line", "parent", "term_ko", "term_en", "gpu_hours",
             "measured");
     public static final List<String> MISSING_COLUMNS = List.of("cluster_id", "date", "kind");
@@ -77,23 +69,10 @@ public final class Extracts {
         figures.sectors().forEach(s -> sectors.rows().add(cells(ReportTables.SECTORS, s)));
 
         Table reclaim = table(tables, "reclaim.csv", RECLAIM_COLUMNS);
-        for (ReclaimRow r : figures.reclaim()) {
-            reclaim.add(r.allocationId(), r.institutionId(), r.clusterId(), r.windowDays(),
-                    format(r.allocatedGs()), format(r.usedGs()), format(r.idleGs()), formatKrw(r.idleKrw()),
-                    r.zeroUseStreakDays(), r.windowMissingDays(), r.status());
-        }
+        figures.reclaim().forEach(r -> reclaim.rows().add(cells(ReportTables.RECLAIM, r)));
 
         Table operators = table(tables, "operators.csv", OPERATOR_COLUMNS);
-        for (OperatorRow o : figures.operators()) {
-            operators.add(o.operatorId(), o.operatorName(), o.clusterId(), format(o.capacityGs()),
-                    format(o.usedGs()), format(o.selfUseGs()), format(o.selfUseOnUnallocatedGs()),
-                    format(o.selfUseOnAllocatedGs()), formatKrw(o.selfUseKrw()),
-                    o.waitingMeasured() ? format(o.waitingDuringSelfUseGs()) : "",
-                    o.waitsMeasured() ? o.jobsStarted() : "", plain(o.meanWaitHours()), plain(o.p90WaitHours()),
-                    o.measured() ? format(o.observedJobGs()) : "", plain(o.coveragePct()),
-                    o.measured() ? o.jobsWithoutSamples() : "",
-                    o.measured() ? format(o.unknownJobSampleGs()) : "");
-        }
+        figures.operators().forEach(o -> operators.rows().add(cells(ReportTables.OPERATORS, o)));
 
         Table missing = table(tables, "missing.csv", MISSING_COLUMNS);
         for (MissingRow m : figures.missing()) {
@@ -148,14 +127,21 @@ public final class Extracts {
         return table;
     }
 
-    /** A row's cells as SPEC.md writes them: GPU-hours and percentages with 2 decimals, KRW whole, counts as they are. */
+    /**
+     * A row's cells as SPEC.md writes them: GPU-hours, hours and percentages with 2 decimals, KRW whole, counts as
+     * they are, a figure not measured empty.
+     */
     private static <R> List<Object> cells(List<ReportColumn<R>> columns, R row) {
         List<Object> cells = new ArrayList<>(columns.size());
         for (ReportColumn<R> column : columns) {
             Object value = column.of(row);
+            if (value == null && column.kind() != ReportColumn.Kind.TEXT) {
+                cells.add("");
+                continue;
+            }
             cells.add(switch (column.kind()) {
                 case HOURS -> value instanceof MeasuredHours m ? m.plain() : format((Long) value);
-                case PERCENT -> plain((BigDecimal) value);
+                case DURATION, PERCENT -> plain((BigDecimal) value);
                 case KRW -> formatKrw((BigDecimal) value);
                 case TEXT, INTEGER -> value;
             });

@@ -1,6 +1,7 @@
 package kr.gpuprogram.reports.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,12 +13,18 @@ import java.util.function.Function;
  * PDF cannot drift apart in order or meaning.
  *
  * <p>The value is exact and unformatted: {@link Kind#HOURS} a {@code Long} of GPU-seconds or a
- * {@link MeasuredHours}; {@link Kind#PERCENT} a percentage with 2 decimals (null: none);
- * {@link Kind#KRW} exact KRW (null: no rate); {@link Kind#INTEGER} a count; {@link Kind#TEXT} text.
+ * {@link MeasuredHours}; {@link Kind#DURATION} hours of time (a wait, not GPU-hours) with 2 decimals;
+ * {@link Kind#PERCENT} a percentage with 2 decimals; {@link Kind#KRW} exact KRW (null: no rate);
+ * {@link Kind#INTEGER} a count; {@link Kind#TEXT} text. A null figure was not measured (no telemetry,
+ * no Submit column, no started job): every output leaves its cell empty, none shows 0.
+ *
+ * <p>An output that shows a table otherwise than the CSV does says so with {@link #without} (a column
+ * it tells in another way), {@link #inserted} and {@link #plus} (columns of its own, which the CSV
+ * does not have), applied to the table's columns rather than listing them again.
  */
 public record ReportColumn<R>(String name, Term term, Kind kind, Function<R, ?> value) {
 
-    public enum Kind { TEXT, HOURS, PERCENT, KRW, INTEGER }
+    public enum Kind { TEXT, HOURS, DURATION, PERCENT, KRW, INTEGER }
 
     public static <R> ReportColumn<R> text(String name, Term term, Function<R, String> value) {
         return new ReportColumn<>(name, term, Kind.TEXT, value);
@@ -30,6 +37,11 @@ public record ReportColumn<R>(String name, Term term, Kind kind, Function<R, ?> 
     /** Hours only telemetry measures: empty in every output where nothing was. */
     public static <R> ReportColumn<R> measured(String name, Term term, Function<R, MeasuredHours> value) {
         return new ReportColumn<>(name, term, Kind.HOURS, value);
+    }
+
+    /** Hours of time (a wait), already rounded to 2 decimals; the unit is h, not GPU-h. */
+    public static <R> ReportColumn<R> duration(String name, Term term, Function<R, BigDecimal> value) {
+        return new ReportColumn<>(name, term, Kind.DURATION, value);
     }
 
     public static <R> ReportColumn<R> percent(String name, Term term, Function<R, BigDecimal> value) {
@@ -50,5 +62,40 @@ public record ReportColumn<R>(String name, Term term, Kind kind, Function<R, ?> 
 
     public static List<String> names(List<? extends ReportColumn<?>> columns) {
         return columns.stream().map(ReportColumn::name).toList();
+    }
+
+    /** The position of the column named {@code name}; fails where there is none. */
+    public static int indexOf(List<? extends ReportColumn<?>> columns, String name) {
+        int index = names(columns).indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + name + " in " + names(columns));
+        }
+        return index;
+    }
+
+    /** The columns but the ones named: an output that tells them otherwise leaves them out. */
+    public static <R> List<ReportColumn<R>> without(List<ReportColumn<R>> columns, String... names) {
+        List<String> left = List.of(names);
+        left.forEach(n -> indexOf(columns, n));
+        return columns.stream().filter(c -> !left.contains(c.name())).toList();
+    }
+
+    /** The columns with an output's own columns (not the CSV's) right after the column named {@code after}. */
+    @SafeVarargs
+    public static <R> List<ReportColumn<R>> inserted(List<ReportColumn<R>> columns, String after,
+                                                     ReportColumn<R>... extra) {
+        int at = indexOf(columns, after) + 1;
+        List<ReportColumn<R>> out = new ArrayList<>(columns.subList(0, at));
+        out.addAll(List.of(extra));
+        out.addAll(columns.subList(at, columns.size()));
+        return List.copyOf(out);
+    }
+
+    /** The columns with an output's own columns (not the CSV's) after them. */
+    @SafeVarargs
+    public static <R> List<ReportColumn<R>> plus(List<ReportColumn<R>> columns, ReportColumn<R>... extra) {
+        List<ReportColumn<R>> out = new ArrayList<>(columns);
+        out.addAll(List.of(extra));
+        return List.copyOf(out);
     }
 }

@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports.report;
 
+import static kr.gpuprogram.reports.report.ReportColumn.duration;
 import static kr.gpuprogram.reports.report.ReportColumn.hours;
 import static kr.gpuprogram.reports.report.ReportColumn.integer;
 import static kr.gpuprogram.reports.report.ReportColumn.krw;
@@ -11,12 +12,16 @@ import java.util.List;
 import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
+import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
+import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 
 /**
  * The columns of the tables that the CSV extracts, the workbook and the PDF all show, in
- * SPEC.md's order: clusters.csv, institutions.csv and sectors.csv. A PDF table shows the columns its template
- * declares fields for, a workbook sheet all of them and the measured share after them.
+ * SPEC.md's order: clusters.csv, institutions.csv, sectors.csv, reclaim.csv and operators.csv. A PDF table
+ * shows the columns its template declares fields for; a workbook sheet shows all of them (the clusters' and
+ * institutions' with the measured share after them), but where its writer names the difference with
+ * {@link ReportColumn#without}, {@link ReportColumn#inserted} or {@link ReportColumn#plus}.
  */
 public final class ReportTables {
 
@@ -61,6 +66,46 @@ public final class ReportTables {
                     s -> GpuHours.percent(s.usedGs(), s.allocatedGs())),
             krw("allocated_krw", Term.ALLOCATED_SUPPORT, SectorRow::allocatedKrw),
             krw("used_krw", Term.USED_SUPPORT, SectorRow::usedKrw));
+
+    /** The reclaim rule's allocations: the candidates and, apart, the unverified ones (status). */
+    public static final List<ReportColumn<ReclaimRow>> RECLAIM = List.of(
+            text("allocation_id", Term.ALLOCATION_ID, ReclaimRow::allocationId),
+            text("institution_id", Term.INSTITUTION_ID, ReclaimRow::institutionId),
+            text("cluster_id", Term.CLUSTER, ReclaimRow::clusterId),
+            integer("window_days", Term.WINDOW_DAYS, r -> (long) r.windowDays()),
+            hours("window_allocated_gpu_hours", Term.WINDOW_ALLOCATED, ReclaimRow::allocatedGs),
+            hours("window_used_gpu_hours", Term.WINDOW_USED, ReclaimRow::usedGs),
+            hours("window_idle_gpu_hours", Term.WINDOW_IDLE, ReclaimRow::idleGs),
+            krw("window_idle_krw", Term.WINDOW_IDLE_SUPPORT, ReclaimRow::idleKrw),
+            integer("zero_use_streak_days", Term.ZERO_USE_STREAK_DAYS, r -> (long) r.zeroUseStreakDays()),
+            integer("window_missing_days", Term.WINDOW_MISSING_DAYS, r -> (long) r.windowMissingDays()),
+            text("status", Term.STATUS, ReclaimRow::status));
+
+    /**
+     * The operator scorecard, one row per cluster. A figure that was not measured is null (empty in every
+     * output): waiting without a Submit column, the waits without a started job, the telemetry columns
+     * without telemetry.
+     */
+    public static final List<ReportColumn<OperatorRow>> OPERATORS = List.of(
+            text("operator_id", Term.OPERATOR_ID, OperatorRow::operatorId),
+            text("operator_name", Term.OPERATOR, OperatorRow::operatorName),
+            text("cluster_id", Term.CLUSTER, OperatorRow::clusterId),
+            hours("capacity_gpu_hours", Term.CAPACITY, OperatorRow::capacityGs),
+            hours("used_gpu_hours", Term.USED, OperatorRow::usedGs),
+            hours("self_use_gpu_hours", Term.SELF_USE, OperatorRow::selfUseGs),
+            hours("self_use_on_unallocated_gpu_hours", Term.SELF_USE_ON_UNALLOCATED, OperatorRow::selfUseOnUnallocatedGs),
+            hours("self_use_on_allocated_gpu_hours", Term.SELF_USE_ON_ALLOCATED, OperatorRow::selfUseOnAllocatedGs),
+            krw("self_use_krw", Term.SELF_USE_SUPPORT, OperatorRow::selfUseKrw),
+            hours("waiting_during_self_use_gpu_hours", Term.WAITING_DURING_SELF_USE,
+                    o -> o.waitingMeasured() ? o.waitingDuringSelfUseGs() : null),
+            integer("jobs_started", Term.JOBS_STARTED, o -> o.waitsMeasured() ? (long) o.jobsStarted() : null),
+            duration("mean_wait_hours", Term.MEAN_WAIT, OperatorRow::meanWaitHours),
+            duration("p90_wait_hours", Term.P90_WAIT, OperatorRow::p90WaitHours),
+            hours("observed_job_gpu_hours", Term.OBSERVED_JOB, o -> o.measured() ? o.observedJobGs() : null),
+            percent("telemetry_coverage_pct", Term.TELEMETRY_COVERAGE, OperatorRow::coveragePct),
+            integer("jobs_without_samples", Term.JOBS_WITHOUT_SAMPLES, o -> o.measured() ? o.jobsWithoutSamples() : null),
+            hours("unknown_job_sample_gpu_hours", Term.UNKNOWN_JOB_SAMPLES,
+                    o -> o.measured() ? o.unknownJobSampleGs() : null));
 
     private ReportTables() {
     }

@@ -16,6 +16,7 @@ record Column(String korean, String english, Kind kind) {
         return switch (column.kind()) {
             case TEXT -> text(column.term());
             case HOURS -> hours(column.term());
+            case DURATION -> of(Kind.HOURS, column.term(), Term.UNIT_HOURS);
             case PERCENT -> of(Kind.PERCENT, column.term());
             case KRW -> of(Kind.KRW, column.term(), Term.UNIT_KRW);
             case INTEGER -> of(Kind.INTEGER, column.term());

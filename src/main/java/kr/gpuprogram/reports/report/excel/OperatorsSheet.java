@@ -8,9 +8,10 @@ import kr.gpuprogram.reports.figures.GpuHours;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
+import kr.gpuprogram.reports.report.ReportColumn;
+import kr.gpuprogram.reports.report.ReportTables;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
-import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -40,63 +41,40 @@ final class OperatorsSheet {
 
     static final String NAME = "Operators";
 
-    static final List<Column> COLUMNS = List.of(
-            Column.text(Term.OPERATOR_ID),
-            Column.text(Term.OPERATOR),
-            Column.text(Term.CLUSTER),
-            Column.hours(Term.CAPACITY),
-            Column.hours(Term.USED),
-            Column.hours(Term.SELF_USE),
-            Column.hours(Term.SELF_USE_ON_UNALLOCATED),
-            Column.hours(Term.SELF_USE_ON_ALLOCATED),
-            Column.of(Kind.KRW, Term.SELF_USE_SUPPORT, Term.UNIT_KRW),
-            Column.hours(Term.WAITING_DURING_SELF_USE),
-            Column.of(Kind.INTEGER, Term.JOBS_STARTED),
-            Column.of(Kind.HOURS, Term.MEAN_WAIT, Term.UNIT_HOURS),
-            Column.of(Kind.HOURS, Term.P90_WAIT, Term.UNIT_HOURS),
-            Column.hours(Term.OBSERVED_JOB),
-            Column.of(Kind.PERCENT, Term.TELEMETRY_COVERAGE),
-            Column.of(Kind.INTEGER, Term.JOBS_WITHOUT_SAMPLES),
-            Column.hours(Term.UNKNOWN_JOB_SAMPLES),
-            Column.hours(Term.ALLOCATED_IDLE));
-
-    private static final int CLUSTER = 2;
-    private static final int SELF_USE = 5;
-    private static final int COVERAGE = 14;
-    private static final int ALLOCATED_IDLE = 17;
+    /** The chart's columns, found by name in operators.csv's; allocated idle follows the table's columns. */
+    private static final int CLUSTER = ReportColumn.indexOf(ReportTables.OPERATORS, "cluster_id");
+    private static final int SELF_USE = ReportColumn.indexOf(ReportTables.OPERATORS, "self_use_gpu_hours");
+    private static final int COVERAGE = ReportColumn.indexOf(ReportTables.OPERATORS, "telemetry_coverage_pct");
+    private static final int ALLOCATED_IDLE = ReportTables.OPERATORS.size();
     private static final byte[] TEAL = {(byte) 0x00, (byte) 0x66, (byte) 0x80};
     private static final byte[] ORANGE = {(byte) 0xE0, (byte) 0x8A, (byte) 0x1E};
 
     private OperatorsSheet() {
     }
 
+    /**
+     * operators.csv's columns and, after them, the cluster's allocated idle GPU-hours (clusters.csv's), which the
+     * sheet sets beside the operator's own use.
+     */
+    static List<ReportColumn<OperatorRow>> columns(Map<String, ClusterRow> clusters) {
+        return ReportColumn.plus(ReportTables.OPERATORS, ReportColumn.hours("allocated_idle_gpu_hours",
+                Term.ALLOCATED_IDLE, o -> {
+                    ClusterRow cluster = clusters.get(o.clusterId());
+                    return cluster == null ? 0L : cluster.allocatedIdleGs();
+                }));
+    }
+
     /** Writes the table and its notes; returns the header row, for the charts. */
     static int write(PeriodReport figures, SheetWriter out) {
         Map<String, ClusterRow> clusters = new HashMap<>();
         figures.clusters().forEach(c -> clusters.put(c.clusterId(), c));
-        int header = out.header(COLUMNS);
+        List<ReportColumn<OperatorRow>> columns = columns(clusters);
+        int header = out.header(columns.stream().map(Column::of).toList());
         for (OperatorRow o : figures.operators()) {
-            SheetWriter row = out.row().text(o.operatorId()).text(o.operatorName()).text(o.clusterId())
-                    .hours(o.capacityGs()).hours(o.usedGs()).hours(o.selfUseGs()).hours(o.selfUseOnUnallocatedGs())
-                    .hours(o.selfUseOnAllocatedGs()).krw(o.selfUseKrw());
-            hoursIf(row, o.waitingMeasured(), o.waitingDuringSelfUseGs());
-            if (o.waitsMeasured()) {
-                row.integer(o.jobsStarted());
-            } else {
-                row.blank();
-            }
-            row.number(o.meanWaitHours(), Kind.HOURS).number(o.p90WaitHours(), Kind.HOURS);
-            hoursIf(row, o.measured(), o.observedJobGs()).percent(o.coveragePct());
-            if (o.measured()) {
-                row.integer(o.jobsWithoutSamples());
-            } else {
-                row.blank();
-            }
-            hoursIf(row, o.measured(), o.unknownJobSampleGs());
-            ClusterRow cluster = clusters.get(o.clusterId());
-            row.hours(cluster == null ? 0 : cluster.allocatedIdleGs());
+            SheetWriter row = out.row();
+            columns.forEach(c -> row.cell(c.kind(), c.of(o)));
         }
-        out.table(header, header + figures.operators().size(), 0, COLUMNS.size() - 1);
+        out.table(header, header + figures.operators().size(), 0, columns.size() - 1);
         out.skipRows(1);
         WorkbookStyles styles = out.styles();
         out.row().styled(Term.OPERATOR_REVIEW.pair(), styles.subtitle);
@@ -107,10 +85,6 @@ final class OperatorsSheet {
         out.sizeColumns();
         out.printLandscapeOnePageWide(header);
         return header;
-    }
-
-    private static SheetWriter hoursIf(SheetWriter row, boolean measured, long gpuSeconds) {
-        return measured ? row.hours(gpuSeconds) : row.blank();
     }
 
     /** Charts below the notes: self-use beside allocated idle, and coverage, per cluster. */

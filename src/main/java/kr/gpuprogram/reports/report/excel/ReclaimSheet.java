@@ -7,9 +7,10 @@ import kr.gpuprogram.reports.ReportSettings;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
+import kr.gpuprogram.reports.report.ReportColumn;
+import kr.gpuprogram.reports.report.ReportTables;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
-import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
 
 /**
  * The Reclaim sheet: the reclaim candidates, then apart from them the allocations whose window
@@ -19,19 +20,6 @@ final class ReclaimSheet {
 
     static final String NAME = "Reclaim";
 
-    static final List<Column> COLUMNS = List.of(
-            Column.text(Term.ALLOCATION_ID),
-            Column.text(Term.INSTITUTION_ID),
-            Column.text(Term.INSTITUTION),
-            Column.text(Term.CLUSTER),
-            Column.of(Kind.INTEGER, Term.WINDOW_DAYS),
-            Column.hours(Term.WINDOW_ALLOCATED),
-            Column.hours(Term.WINDOW_USED),
-            Column.hours(Term.WINDOW_IDLE),
-            Column.of(Kind.KRW, Term.WINDOW_IDLE_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.INTEGER, Term.ZERO_USE_STREAK_DAYS),
-            Column.of(Kind.INTEGER, Term.WINDOW_MISSING_DAYS));
-
     private ReclaimSheet() {
     }
 
@@ -40,11 +28,12 @@ final class ReclaimSheet {
         for (InstitutionRow i : figures.institutions()) {
             names.put(i.institutionId(), i.institutionName());
         }
-        int header = reclaimTable(out, figures.reclaimCandidates(), figures.totals().reclaimCandidates(), names, true);
+        List<ReportColumn<ReclaimRow>> columns = columns(names);
+        int header = reclaimTable(out, columns, figures.reclaimCandidates(), figures.totals().reclaimCandidates(), true);
         out.skipRows(1);
         // idleness not measured on every day of the window is never a candidate: shown apart
         out.row().styled(Wording.UNVERIFIED_TITLE.text(Term.UNVERIFIED.ko(), Term.UNVERIFIED.en()), out.styles().subtitle);
-        reclaimTable(out, figures.reclaimUnverified(), figures.totals().reclaimUnverified(), names, false);
+        reclaimTable(out, columns, figures.reclaimUnverified(), figures.totals().reclaimUnverified(), false);
         out.skipRows(1);
         Object[] rule = {figures.period().to(), settings.reclaimMinAgeDays(), settings.reclaimWindowDays(),
                 settings.reclaimThresholdPct().toPlainString()};
@@ -53,20 +42,37 @@ final class ReclaimSheet {
         WorkbookWriter.finishTable(out, header);
     }
 
-    /** A sheet has one filter: the candidates' table gets it. */
-    private static int reclaimTable(SheetWriter out, List<ReclaimRow> rows, ReclaimRow total, Map<String, String> names,
-                                    boolean filtered) {
-        int header = out.header(COLUMNS);
+    /**
+     * reclaim.csv's columns with the institution's name beside its id, for a reader; without the status, which
+     * the sheet tells by its two tables.
+     */
+    static List<ReportColumn<ReclaimRow>> columns(Map<String, String> names) {
+        return ReportColumn.inserted(ReportColumn.without(ReportTables.RECLAIM, "status"), "institution_id",
+                ReportColumn.text("institution_name", Term.INSTITUTION, r -> names.getOrDefault(r.institutionId(), "")));
+    }
+
+    /**
+     * A sheet has one filter: the candidates' table gets it. The total names itself in the first column and sums
+     * the GPU-hours and the amount; a window's days and streaks are no sums.
+     */
+    private static int reclaimTable(SheetWriter out, List<ReportColumn<ReclaimRow>> columns, List<ReclaimRow> rows,
+                                    ReclaimRow total, boolean filtered) {
+        int header = out.header(columns.stream().map(Column::of).toList());
         for (ReclaimRow r : rows) {
-            out.row().text(r.allocationId()).text(r.institutionId()).text(names.getOrDefault(r.institutionId(), ""))
-                    .text(r.clusterId()).integer(r.windowDays()).hours(r.allocatedGs()).hours(r.usedGs())
-                    .hours(r.idleGs()).krw(r.idleKrw()).integer(r.zeroUseStreakDays()).integer(r.windowMissingDays());
+            SheetWriter row = out.row();
+            columns.forEach(c -> row.cell(c.kind(), c.of(r)));
         }
         if (filtered) {
-            out.table(header, header + rows.size(), 0, COLUMNS.size() - 1);
+            out.table(header, header + rows.size(), 0, columns.size() - 1);
         }
-        out.totalsRow().text(Term.TOTAL.pair()).blank().blank().blank().blank().hours(total.allocatedGs())
-                .hours(total.usedGs()).hours(total.idleGs()).krw(total.idleKrw()).blank().blank();
+        SheetWriter row = out.totalsRow().text(Term.TOTAL.pair());
+        for (ReportColumn<ReclaimRow> c : columns.subList(1, columns.size())) {
+            if (c.kind() == ReportColumn.Kind.HOURS || c.kind() == ReportColumn.Kind.KRW) {
+                row.cell(c.kind(), c.of(total));
+            } else {
+                row.blank();
+            }
+        }
         return header;
     }
 }

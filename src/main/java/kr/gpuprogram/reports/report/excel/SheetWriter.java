@@ -156,11 +156,15 @@ final class SheetWriter {
         return value.known() ? hours(value.gpuSeconds()) : blank();
     }
 
-    /** A cell of a column the CSV and the PDF show too, written as its kind says. */
+    /** A cell of a column the CSV and the PDF show too, written as its kind says; a figure not measured empty. */
     SheetWriter cell(ReportColumn.Kind kind, Object value) {
+        if (value == null && (kind == ReportColumn.Kind.HOURS || kind == ReportColumn.Kind.INTEGER)) {
+            return blank();
+        }
         return switch (kind) {
             case TEXT -> text((String) value);
             case HOURS -> value instanceof MeasuredHours m ? hours(m) : hours((Long) value);
+            case DURATION -> number((BigDecimal) value, Kind.HOURS);
             case PERCENT -> percent((BigDecimal) value);
             case KRW -> krw((BigDecimal) value);
             case INTEGER -> integer((Long) value);

@@ -69,20 +69,6 @@ final class PdfReportModel {
         m.put("wideClusterChart", figures.clusters().size() > 12);
         m.put("clusterCount", String.valueOf(figures.clusters().size()));
         m.put("institutionCount", String.valueOf(figures.institutions().size()));
-        m.put("capacity", format(total.capacityGs()));
-        m.put("allocated", format(total.allocatedGs()));
-        m.put("used", format(total.usedGs()));
-        m.put("unattributed", format(total.unattributedGs()));
-        m.put("idle", format(total.idleGs()));
-        m.put("unallocated", format(total.unallocatedGs()));
-        m.put("allocatedIdle", format(total.allocatedIdleGs()));
-        m.put("activeIdle", total.activeIdle().grouped());
-        m.put("overAllocated", format(total.overAllocatedGs()));
-        BigDecimal utilization = figures.totals().utilizationPct();
-        m.put("utilizationPct", utilization == null ? "-" : utilization.toPlainString());
-        m.put("allocationShare", orDash(formatPercent(total.allocatedGs(), total.capacityGs())));
-        m.put("allocatedKrw", formatKrw(figures.totals().allocatedKrw()));
-        m.put("usedKrw", formatKrw(figures.totals().usedKrw()));
         m.put("summaryLines", summaryRows(figures));
         m.put("clusterBars", clusterBars(figures.clusters()));
         m.put("dailyLines", dailyLines(figures.days(), figures.missing()));
@@ -93,7 +79,7 @@ final class PdfReportModel {
         m.put("reportTitle", !figures.provisional() ? Wording.REPORT_DOCUMENT.text()
                 : Wording.PROVISIONAL_DOCUMENT.text(Term.PROVISIONAL.ko(), Term.PROVISIONAL.en(),
                         Term.CLUSTER_DAYS_WITHOUT_JOB_FILE.ko(), figures.jobFileGaps().size()));
-        m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames, false));
+        m.put("reclaim", reclaim(figures.reclaimCandidates(), institutionNames));
         m.put("reclaimDay", period.to().toString());
         m.put("reclaimTitle", Term.RECLAIM_CANDIDATES.ko());
         // the rule as configured, not as it is by default
@@ -102,7 +88,7 @@ final class PdfReportModel {
         m.put("reclaimEmpty", Wording.NONE_OF.text(Term.RECLAIM_CANDIDATES.ko()));
         m.put("reclaimLastColumn", header(Term.ZERO_USE_STREAK_DAYS));
         m.put("reclaimMissingColumn", header(Term.WINDOW_MISSING_DAYS));
-        m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames, true));
+        m.put("unverified", reclaim(figures.reclaimUnverified(), institutionNames));
         m.put("unverifiedTitle", Wording.UNVERIFIED_TITLE_PDF.text(Term.UNVERIFIED.ko()));
         m.put("unverifiedNote", Wording.UNVERIFIED_NOTE.text());
         m.put("unverifiedEmpty", "");
@@ -178,26 +164,12 @@ final class PdfReportModel {
         return Wording.OPERATORS_TO_REVIEW.text() + "\n" + String.join("\n", flags);
     }
 
+    /** operators.csv's fields, and the operator as a reader knows it: its name, its id where it has none. */
     private static List<Map<String, ?>> operators(List<PeriodReport.OperatorRow> operators) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (PeriodReport.OperatorRow o : operators) {
-            Map<String, Object> r = new HashMap<>();
+            Map<String, Object> r = fields(ReportTables.OPERATORS, o);
             r.put("operator", o.operatorName().isEmpty() ? o.operatorId() : o.operatorName());
-            r.put("clusterId", o.clusterId());
-            r.put("capacity", format(o.capacityGs()));
-            r.put("used", format(o.usedGs()));
-            r.put("selfUse", format(o.selfUseGs()));
-            r.put("selfUseOnUnallocated", format(o.selfUseOnUnallocatedGs()));
-            r.put("selfUseOnAllocated", format(o.selfUseOnAllocatedGs()));
-            r.put("selfUseKrw", formatKrw(o.selfUseKrw()));
-            r.put("waiting", o.waitingMeasured() ? format(o.waitingDuringSelfUseGs()) : "");
-            r.put("jobsStarted", o.waitsMeasured() ? String.valueOf(o.jobsStarted()) : "");
-            r.put("meanWait", plain(o.meanWaitHours()));
-            r.put("p90Wait", plain(o.p90WaitHours()));
-            r.put("observed", o.measured() ? format(o.observedJobGs()) : "");
-            r.put("coveragePct", plain(o.coveragePct()));
-            r.put("jobsWithoutSamples", o.measured() ? String.valueOf(o.jobsWithoutSamples()) : "");
-            r.put("unknownSamples", o.measured() ? format(o.unknownJobSampleGs()) : "");
             rows.add(r);
         }
         return rows;
@@ -251,14 +223,20 @@ final class PdfReportModel {
 
     /**
      * A row's fields, named as the CSV names its columns (the templates declare the ones they print), formatted
-     * for readers: thousands grouped, percentages plain, a partly measured figure with its share.
+     * for readers: thousands grouped, percentages plain, a partly measured figure with its share, a figure not
+     * measured empty.
      */
     private static <R> Map<String, Object> fields(List<ReportColumn<R>> columns, R row) {
         Map<String, Object> fields = new HashMap<>();
         for (ReportColumn<R> column : columns) {
             Object value = column.of(row);
+            if (value == null && column.kind() != ReportColumn.Kind.TEXT) {
+                fields.put(column.name(), "");
+                continue;
+            }
             fields.put(column.name(), switch (column.kind()) {
                 case HOURS -> value instanceof MeasuredHours m ? m.grouped() : format((Long) value);
+                case DURATION -> GroupedNumbers.decimal((BigDecimal) value);
                 // percentages are never grouped (at most 100.00 in the tables that show them)
                 case PERCENT -> value == null ? "" : ((BigDecimal) value).toPlainString();
                 case KRW -> formatKrw((BigDecimal) value);
@@ -308,22 +286,16 @@ final class PdfReportModel {
         return "\n" + Wording.UNVERIFIED_APART.text(unverified.size());
     }
 
-    private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames,
-                                                boolean missingDaysLast) {
+    /**
+     * reclaim.csv's fields, and the institution as a reader knows it: its name, its id after it. Only the
+     * unverified table prints window_missing_days (a candidate has none), and no table the status, which the two
+     * tables tell.
+     */
+    private static List<Map<String, ?>> reclaim(List<ReclaimRow> reclaim, Map<String, String> institutionNames) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ReclaimRow c : reclaim) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("allocationId", c.allocationId());
+            Map<String, Object> r = fields(ReportTables.RECLAIM, c);
             r.put("institution", institutionNames.getOrDefault(c.institutionId(), "") + " (" + c.institutionId() + ")");
-            r.put("clusterId", c.clusterId());
-            r.put("windowDays", String.valueOf(c.windowDays()));
-            r.put("allocated", format(c.allocatedGs()));
-            r.put("used", format(c.usedGs()));
-            r.put("idle", format(c.idleGs()));
-            r.put("idleKrw", formatKrw(c.idleKrw()));
-            r.put("zeroUseStreakDays", String.valueOf(c.zeroUseStreakDays()));
-            // only the unverified table shows its missing days: a candidate has none
-            r.put("windowMissingDays", missingDaysLast ? String.valueOf(c.windowMissingDays()) : null);
             rows.add(r);
         }
         return rows;
@@ -371,10 +343,6 @@ final class PdfReportModel {
         };
     }
 
-    private static String orDash(String value) {
-        return value.isEmpty() ? "-" : value;
-    }
-
     /** GPU-hours as the CSV extracts round them, with thousands grouped for readers. */
     private static String format(long gpuSeconds) {
         return GroupedNumbers.hours(gpuSeconds);
@@ -382,10 +350,5 @@ final class PdfReportModel {
 
     private static String formatKrw(BigDecimal exactKrw) {
         return GroupedNumbers.krw(exactKrw);
-    }
-
-    /** Percentages are never grouped (at most 100.00 in the tables that show them). */
-    private static String formatPercent(long part, long whole) {
-        return GpuHours.formatPercent(part, whole);
     }
 }

@@ -56,9 +56,12 @@ class PdfGlossaryTest {
     /** Numbers are formatted once from the rounded value: grouped thousands, the CSV's decimals. */
     @Test
     void figuresAreGroupedAsTheCsvRoundsThem() {
-        assertThat(model).containsEntry("capacity", "5,760.00").containsEntry("allocatedKrw", "15,120,000")
-                .containsEntry("utilizationPct", "0.99").containsEntry("activeIdle", "3.00");
-        assertThat(rows("operators").get(0)).containsEntry("meanWait", "0.50").containsEntry("coveragePct", "50.00");
+        // the first page's figures, as its summary lines print them
+        assertThat(summaryValue(Term.CAPACITY)).isEqualTo("5,760.00");
+        assertThat(summaryValue(Term.ALLOCATED_SUPPORT)).isEqualTo("15,120,000");
+        assertThat(summaryValue(Term.UTILIZATION)).isEqualTo("0.99");
+        assertThat(summaryValue(Term.ACTIVE_IDLE)).isEqualTo("3.00");
+        assertThat(rows("operators").get(0)).containsEntry("mean_wait_hours", "0.50").containsEntry("telemetry_coverage_pct", "50.00");
     }
 
     private void check(String where, Object value) {
@@ -71,6 +74,11 @@ class PdfGlossaryTest {
                 }
             }
         }
+    }
+
+    private Object summaryValue(Term term) {
+        return rows("summaryLines").stream().filter(r -> term.ko().equals(r.get("label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no summary line " + term)).get("value");
     }
 
     @SuppressWarnings("unchecked")
