@@ -44,6 +44,13 @@ final class ValidateCommand {
                 unusable++;
             }
         }
+        if (day.isPresent()) {
+            List<String> missing = checks.clustersWithoutJobFile(day.get());
+            if (!missing.isEmpty()) {
+                out.println("no job file for " + day.get() + " from " + missing.size() + " cluster(s) in service: "
+                        + String.join(", ", missing));
+            }
+        }
         out.println(files.size() + " file(s): " + (files.size() - unusable) + " can be read, " + unusable + " cannot"
                 + day.map(d -> " (inbox files of " + d + ")").orElse(""));
         return unusable == 0 ? 0 : 1;

@@ -74,6 +74,8 @@ public final class InputFileChecks {
     private final ZoneId programZone;
     private ClusterCatalog catalog = new ClusterCatalog(Map.of());
 
+    private List<ReferenceData.ClusterPeriod> clusterPeriods = List.of();
+
     public InputFileChecks(Path dataDir, ZoneId programZone) {
         this.dataDir = dataDir;
         this.programZone = programZone;
@@ -106,7 +108,26 @@ public final class InputFileChecks {
                     period.gpuCount()), (a, b) -> a.maxGpuCount() >= b.maxGpuCount() ? a : b);
         }
         catalog = new ClusterCatalog(clusters);
+        clusterPeriods = data.clusterPeriods();
         return checks;
+    }
+
+    /**
+     * The clusters in service on {@code day} (as the reference files say) whose job file for it is
+     * not in the inbox, in name order: what {@code run} would count as missing.
+     */
+    public List<String> clustersWithoutJobFile(LocalDate day) throws IOException {
+        Path inbox = dataDir.resolve("inbox");
+        List<String> missing = new ArrayList<>();
+        for (String clusterId : clusterPeriods.stream()
+                .filter(p -> !p.inServiceFrom().isAfter(day) && (p.inServiceTo() == null || !p.inServiceTo().isBefore(day)))
+                .map(ReferenceData.ClusterPeriod::clusterId).distinct().sorted().toList()) {
+            String name = "jobs-" + clusterId + "-" + day;
+            if (!Files.isRegularFile(inbox.resolve(name + ".csv")) && !Files.isRegularFile(inbox.resolve(name + ".json"))) {
+                missing.add(clusterId);
+            }
+        }
+        return missing;
     }
 
     /** The inbox's files, all or those of {@code day}, in name order; checks the reference files first. */

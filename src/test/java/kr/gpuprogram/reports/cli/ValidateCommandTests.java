@@ -56,6 +56,8 @@ class ValidateCommandTests {
                 "inbox/jobs-demo-2026-11-07.csv  sacct text  CP949  jobs: 3 read, 1 used, 1 rejected, 1 steps",
                 "    line 4: 99 GPUs is more than cluster demo has (8): 702|demo|P-1|이영희|2026-11-07T04:00:00|2026-11-07T05:00:00|COMPLETED|gres/gpu=99",
                 validate.out().lines().filter(l -> l.startsWith("inbox/jobs-grow")).findFirst().orElse("(missing)"),
+                // utc1 is in service and sent nothing: run would count its day as missing
+                "no job file for 2026-11-07 from 1 cluster(s) in service: utc1",
                 "8 file(s): 7 can be read, 1 cannot (inbox files of 2026-11-07)");
         assertThat(validate.out()).containsPattern("inbox/jobs-grow-2026-11-07.csv  sacct text  cannot be read: .+");
         // no database was started: the state dir was never made
@@ -117,7 +119,7 @@ class ValidateCommandTests {
         assertThat(validate.status()).as(validate.err()).isZero();
         assertThat(validate.out().lines().toList())
                 .contains("reference/institutions.csv  reference CSV  CP949  rows: 4 read, 4 used, 0 rejected")
-                .allMatch(line -> line.startsWith("reference/") || line.startsWith("inbox/") || line.matches("\\d+ file\\(s\\): .*"));
+                .allMatch(line -> line.startsWith("reference/") || line.startsWith("inbox/") || line.startsWith("no job file ") || line.matches("\\d+ file\\(s\\): .*"));
         // ... and the warning is one line on standard error, dated in the program zone
         assertThat(validate.err().lines().toList()).singleElement().asString()
                 .matches("2\\d{3}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+09:00 WARN  ReferenceFileReader - "
