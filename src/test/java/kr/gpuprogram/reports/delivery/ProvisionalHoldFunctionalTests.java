@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.Map;
 import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
@@ -31,8 +32,7 @@ class ProvisionalHoldFunctionalTests extends FunctionalTestSupport {
     void aCompleteDayIsMailedAndADayWithMissingFilesIsHeldBack() throws Exception {
         // given: one cluster; the 5th has its job and telemetry files, the 6th has none
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", "cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone\n"
-                + "demo,op,H100,8,2026-01-01,,\n");
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
         reference("allocations.csv", Allocations.of()

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -71,10 +72,7 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
 
     private void givenTheWorkedDayAlone() throws IOException {
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                demo,op,H100,8,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
         reference("allocations.csv", Allocations.of()

@@ -18,6 +18,7 @@ import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
 import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.PdfText;
@@ -46,10 +47,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
     /** The demo cluster (8 H100) and three Korean institutions with allocations on it. */
     private void givenThreeKoreanInstitutionsOnTheDemoCluster() throws Exception {
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                demo,op,H100,8,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
         reference("allocations.csv", Allocations.of()
@@ -158,10 +156,7 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
     void aLongInstitutionsTableBreaksAcrossPagesWithItsHeaderRepeated() throws Exception {
         // given: 80 institutions with an allocation each
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                big,op,H100,100,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("big", "op", "H100", 100, "2026-01-01"));
         reference("rates.csv", DemoProgram.RATES);
         StringBuilder institutions = new StringBuilder("institution_id,institution_name,sector,region\n");
         Allocations allocations = Allocations.of();
