@@ -19,6 +19,7 @@ import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
 import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FaultInjector;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.MailParts;
@@ -199,7 +200,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void aRunThatDiesBetweenTwoMailsSendsOnlyTheRestWhenRunAgain() throws Exception {
         // given: the process fails after the program managers' mail went out
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 1, false);
+        faults.arm(FaultInjector.DELIVERY, 1, false);
 
         // when
         JobExecution failed = run(NOV_5);
@@ -220,15 +221,15 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void twoDeliveryStepsAtOnceSendEachMailOnce() throws Exception {
         // given the reports of two days written and their six mails asked for, nothing sent yet
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        faults.arm(FaultInjector.DELIVERY, 0, false);
         run(NOV_5);
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        faults.arm(FaultInjector.DELIVERY, 0, false);
         run(NOV_5.plusDays(1));
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM mail_delivery WHERE status = 'PENDING'", Integer.class)).isEqualTo(6);
 
         // when two delivery steps run at once, the first slowed down on its first mail
-        faults.armPause(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, 2);
+        faults.armPause(FaultInjector.DELIVERY, 0, 2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(() -> deliverer.sendPending(null));
@@ -256,7 +257,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void aCrashBetweenTheServersAcceptanceAndTheCommitResendsWithTheSameMessageId() throws Exception {
         // given a run that dies after the SMTP server accepted the first mail, before its outcome is committed
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY_ACCEPTED, 0, false);
+        faults.arm(FaultInjector.DELIVERY_ACCEPTED, 0, false);
         JobExecution failed = run(NOV_5);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         MimeMessage[] accepted = smtp.getReceivedMessages();
