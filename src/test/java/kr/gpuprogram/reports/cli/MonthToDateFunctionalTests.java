@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
@@ -39,10 +40,9 @@ class MonthToDateFunctionalTests extends FunctionalTestSupport {
     @Test
     void reportMonthOfTheCurrentMonthOnThe7thWritesTheRangeToThe6thAndSaysSo() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,언어 모델,demo,4,2026-12-01,2026-12-31
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "언어 모델", "demo", 4, "2026-12-01", "2026-12-31")
+                .csv());
         // demo's job files of the 1st to the 6th: 2 GPUs x 12 h = 24 GPU-h a day; grow and utc1 send nothing
         for (int day = 1; day <= 6; day++) {
             String date = "2026-12-0" + day;
@@ -75,7 +75,7 @@ class MonthToDateFunctionalTests extends FunctionalTestSupport {
     @Test
     void aDayThatHasNotEndedIsNotMissing() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", "allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date\n");
+        reference("allocations.csv", Allocations.none());
 
         assertCompleted(run(today()));
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import kr.gpuprogram.reports.support.NativeExports;
-import kr.gpuprogram.reports.support.NativeExports.Job;
-import kr.gpuprogram.reports.support.NativeExports.Sample;
-import kr.gpuprogram.reports.ingest.inbox.FileEncodingAccess;
+import kr.gpuprogram.reports.ingest.inbox.FileEncoding;
 import kr.gpuprogram.reports.support.ChildRuns;
 import kr.gpuprogram.reports.support.CommandRun;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.NativeExports;
+import kr.gpuprogram.reports.support.NativeExports.Job;
+import kr.gpuprogram.reports.support.NativeExports.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ class ValidateCommandTests {
                 + "701|demo|P-1|김철수|2026-11-07T01:00:00|2026-11-07T03:00:00|COMPLETED|gres/gpu=2\n"
                 + "701.batch|demo|P-1|김철수|2026-11-07T01:00:00|2026-11-07T03:00:00|COMPLETED|gres/gpu=2\n"
                 + "702|demo|P-1|이영희|2026-11-07T04:00:00|2026-11-07T05:00:00|COMPLETED|gres/gpu=99\n")
-                .getBytes(FileEncodingAccess.CP949));
+                .getBytes(FileEncoding.CP949));
         Files.writeString(data.resolve("inbox/gpu-metrics-demo-2026-11-07.csv"), DemoProgram.TELEMETRY_HEADER
                 + "2026-11-07T01:00:00+09:00,demo,node1,0,701,50\n"
                 + "2026-11-07T01:01:00+09:00,demo,node1,0,701,140\n"

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
@@ -70,10 +71,9 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
         reference("clusters.csv", DemoProgram.CLUSTERS
                 + "\"evil\",\"op-x\r\nReply-To: attacker@evil.example\",H100,8,2026-01-01,,\n"
                 + "esc,x/../../../../ESCAPED,H100,8,2026-01-01,,\n");
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 pm1@program.example.org,김사업,PROGRAM
@@ -130,11 +130,10 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
         String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
         givenTheDemoReference();
         reference("institutions.csv", DemoProgram.INSTITUTIONS + "I-9,\"" + formula.replace("\"", "\"\"") + "\",PUBLIC,서울\n");
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                X-9,I-9,=1+1,demo,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("X-9", "I-9", "=1+1", "demo", 2, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", "email,name,scope\n");
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "1|demo|X-9|kim|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n"
@@ -175,10 +174,9 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
         // given: a job file outside the inbox (another operator's, say), linked into it under demo's name;
         // a directory and a FIFO named like input files
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 pm1@program.example.org,김사업,PROGRAM
@@ -230,10 +228,9 @@ class HostileReferenceFunctionalTests extends FunctionalTestSupport {
     void usageBeyondCapacityIsNamedInTheCompletenessNotesOfThePdfTheWorkbookAndTheMail() throws Exception {
         // given: on demo (8 GPUs, 192 GPU-h a day) jobs of 192 + 192 + 48 = 432 GPU-h: 225.00 % used
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 pm1@program.example.org,김사업,PROGRAM

@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FaultInjector;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.MailParts;
@@ -56,11 +57,10 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
     void givenAnAllocationThatSlowsDownAndOneOnTrack() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                L-1,I-1,멈춘 연구,demo,1,2026-11-01,2026-11-30
-                T-1,I-2,꾸준한 연구,demo,1,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("L-1", "I-1", "멈춘 연구", "demo", 1, "2026-11-01", "2026-11-30")
+                .row("T-1", "I-2", "꾸준한 연구", "demo", 1, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 pm@program.example.org,김사업,PROGRAM
@@ -144,12 +144,11 @@ class InstitutionNoticeFunctionalTests extends FunctionalTestSupport {
     void anAllocationFourteenDaysFromItsEndIsNamedWhateverItsStatus() throws Exception {
         // given: I-2 also holds S-1 (1 GPU, 11-01..11-19), used all day like T-1: on track, and
         // 11-19 - 11-05 = 14 days left on 11-05 (15 on 11-04, 13 on 11-06)
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                L-1,I-1,멈춘 연구,demo,1,2026-11-01,2026-11-30
-                T-1,I-2,꾸준한 연구,demo,1,2026-11-01,2026-11-30
-                S-1,I-2,끝나가는 연구,demo,1,2026-11-01,2026-11-19
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("L-1", "I-1", "멈춘 연구", "demo", 1, "2026-11-01", "2026-11-30")
+                .row("T-1", "I-2", "꾸준한 연구", "demo", 1, "2026-11-01", "2026-11-30")
+                .row("S-1", "I-2", "끝나가는 연구", "demo", 1, "2026-11-01", "2026-11-19")
+                .csv());
         for (int day = 1; day <= 6; day++) {
             LocalDate date = LocalDate.parse("2026-11-%02d".formatted(day));
             String next = date.plusDays(1) + "T00:00:00";

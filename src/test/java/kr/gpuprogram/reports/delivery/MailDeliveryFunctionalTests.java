@@ -17,7 +17,9 @@ import java.util.Map;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.ReportFolderWriter;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FaultInjector;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.MailParts;
@@ -47,11 +49,10 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @BeforeEach
     void givenTwoOperatorsWithTheirOwnContacts() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                U-1,I-2,추천 시스템,utc1,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("U-1", "I-2", "추천 시스템", "utc1", 2, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 pm1@program.example.org,김사업,PROGRAM
@@ -199,7 +200,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void aRunThatDiesBetweenTwoMailsSendsOnlyTheRestWhenRunAgain() throws Exception {
         // given: the process fails after the program managers' mail went out
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 1, false);
+        faults.arm(FaultInjector.DELIVERY, 1, false);
 
         // when
         JobExecution failed = run(NOV_5);
@@ -220,15 +221,15 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void twoDeliveryStepsAtOnceSendEachMailOnce() throws Exception {
         // given the reports of two days written and their six mails asked for, nothing sent yet
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        faults.arm(FaultInjector.DELIVERY, 0, false);
         run(NOV_5);
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, false);
+        faults.arm(FaultInjector.DELIVERY, 0, false);
         run(NOV_5.plusDays(1));
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM mail_delivery WHERE status = 'PENDING'", Integer.class)).isEqualTo(6);
 
         // when two delivery steps run at once, the first slowed down on its first mail
-        faults.armPause(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY, 0, 2);
+        faults.armPause(FaultInjector.DELIVERY, 0, 2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(() -> deliverer.sendPending(null));
@@ -256,7 +257,7 @@ class MailDeliveryFunctionalTests extends FunctionalTestSupport {
     @Test
     void aCrashBetweenTheServersAcceptanceAndTheCommitResendsWithTheSameMessageId() throws Exception {
         // given a run that dies after the SMTP server accepted the first mail, before its outcome is committed
-        faults.arm(kr.gpuprogram.reports.batch.FaultInjector.DELIVERY_ACCEPTED, 0, false);
+        faults.arm(FaultInjector.DELIVERY_ACCEPTED, 0, false);
         JobExecution failed = run(NOV_5);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         MimeMessage[] accepted = smtp.getReceivedMessages();

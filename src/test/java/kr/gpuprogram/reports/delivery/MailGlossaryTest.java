@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.gpuprogram.reports.report.GlossaryFixture;
 import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 
 /** The mail's labels are the glossary's: the same Korean word for a figure as the workbook and the PDF. */

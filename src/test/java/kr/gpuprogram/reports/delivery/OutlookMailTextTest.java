@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kr.gpuprogram.reports.report.GlossaryFixture;
 import kr.gpuprogram.reports.report.OutlookRow;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 
 /** The outlook's mail lines from SPEC.md's worked P-1, without Spring. */

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDate;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTest;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
@@ -30,14 +32,12 @@ class ProvisionalHoldFunctionalTests extends FunctionalTestSupport {
     void aCompleteDayIsMailedAndADayWithMissingFilesIsHeldBack() throws Exception {
         // given: one cluster; the 5th has its job and telemetry files, the 6th has none
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", "cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone\n"
-                + "demo,op,H100,8,2026-01-01,,\n");
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", "email,name,scope\npm@program.example.org,김사업,PROGRAM\n");
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "1|demo|P-1|kim|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n");

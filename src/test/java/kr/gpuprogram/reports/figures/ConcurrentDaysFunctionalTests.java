@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,10 @@ class ConcurrentDaysFunctionalTests extends FunctionalTestSupport {
 
     private void givenAWeekOfJobs() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                G-1,I-3,기후 모델,grow,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("G-1", "I-3", "기후 모델", "grow", 4, "2026-11-01", "2026-11-30")
+                .csv());
         for (int day = 1; day <= 6; day++) {
             inbox("jobs-demo-2026-11-0" + day + ".csv", DemoProgram.HEADER
                     + (100 + day) + "|demo|P-1|kim|2026-11-0" + day + "T0" + day + ":00:00|2026-11-0" + (day + 1)

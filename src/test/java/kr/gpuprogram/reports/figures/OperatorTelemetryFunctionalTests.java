@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -23,11 +24,10 @@ class OperatorTelemetryFunctionalTests extends FunctionalTestSupport {
         // (neither is a job without samples); GPU 3 reports a job 999 that no record knows, GPU 2 no
         // job. On the 6th demo has a job (305, 4 GPU-hours) and no telemetry; grow never has any.
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,비전 모델,grow,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "비전 모델", "grow", 2, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", "email,name,scope\nops@demo.example,데모 운영팀,op\n");
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 301|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2

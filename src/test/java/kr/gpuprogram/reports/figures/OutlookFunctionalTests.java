@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -23,11 +24,10 @@ class OutlookFunctionalTests extends FunctionalTestSupport {
     void theWorkedOutlookOfSpec() throws Exception {
         // given: P-1 uses 4 GPUs x 6 h (24 GPU-h) a day on 11-01..07, 4 x 3 h (12) on 11-08..14; P-2 all 96
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,느려진 할당,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,꽉 찬 할당,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "느려진 할당", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "꽉 찬 할당", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("recipients.csv", """
                 email,name,scope
                 noc@op.example.org,운영,op
@@ -83,13 +83,12 @@ class OutlookFunctionalTests extends FunctionalTestSupport {
         //   E-1 (2 GPUs, 10-16..11-14, ends today): 2 GPUs x 10 h on the 5th
         //   M-1 (1 GPU on grow): all day, every day, but grow's job file of the 10th never arrived
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                N-3,I-1,새 할당,demo,1,2026-11-11,2026-11-30
-                O-1,I-2,넘치는 할당,demo,1,2026-11-01,2026-11-30
-                E-1,I-3,끝나는 할당,demo,2,2026-10-16,2026-11-14
-                M-1,I-4,빠진 날,grow,1,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("N-3", "I-1", "새 할당", "demo", 1, "2026-11-11", "2026-11-30")
+                .row("O-1", "I-2", "넘치는 할당", "demo", 1, "2026-11-01", "2026-11-30")
+                .row("E-1", "I-3", "끝나는 할당", "demo", 2, "2026-10-16", "2026-11-14")
+                .row("M-1", "I-4", "빠진 날", "grow", 1, "2026-11-01", "2026-11-30")
+                .csv());
         for (int day = 1; day <= 14; day++) {
             LocalDate date = LocalDate.parse("2026-11-%02d".formatted(day));
             StringBuilder demo = new StringBuilder(DemoProgram.HEADER)

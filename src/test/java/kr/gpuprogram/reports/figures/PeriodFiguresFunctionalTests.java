@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -24,11 +25,10 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
 
     private void givenAClusterThatGrowsMidMonth() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                G-1,I-3,기후 모델,grow,1,2026-11-01,2026-11-30
-                G-2,I-2,비전 모델,grow,2,2026-11-01,2026-11-10
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("G-1", "I-3", "기후 모델", "grow", 1, "2026-11-01", "2026-11-30")
+                .row("G-2", "I-2", "비전 모델", "grow", 2, "2026-11-01", "2026-11-10")
+                .csv());
         inbox("jobs-grow-2026-11-10.csv", DemoProgram.HEADER
                 + "1|grow|G-2|kim|2026-11-10T10:00:00|2026-11-10T16:00:00|COMPLETED|gres/gpu=2\n");
         inbox("jobs-grow-2026-11-20.csv", DemoProgram.HEADER
@@ -121,13 +121,12 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
     void reclaimCandidatesOnTheLastDay() throws Exception {
         // given
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                R-1,I-1,놀고 있는 할당,demo,4,2026-11-01,2026-11-30
-                R-2,I-2,조금 쓰는 할당,demo,2,2026-11-10,2026-11-30
-                R-3,I-3,새 할당,demo,1,2026-11-15,2026-11-30
-                BUSY,I-4,바쁜 할당,demo,1,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("R-1", "I-1", "놀고 있는 할당", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("R-2", "I-2", "조금 쓰는 할당", "demo", 2, "2026-11-10", "2026-11-30")
+                .row("R-3", "I-3", "새 할당", "demo", 1, "2026-11-15", "2026-11-30")
+                .row("BUSY", "I-4", "바쁜 할당", "demo", 1, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-03.csv", DemoProgram.HEADER
                 + "1|demo|R-1|kim|2026-11-03T10:00:00|2026-11-03T12:00:00|COMPLETED|gres/gpu=1\n");
         inbox("jobs-demo-2026-11-12.csv", DemoProgram.HEADER
@@ -159,10 +158,9 @@ class PeriodFiguresFunctionalTests extends FunctionalTestSupport {
     void localTimesOfAUtcClusterAndOffsetsSideBySide() throws Exception {
         // given: utc1 reads local times in UTC; Seoul is UTC+9
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                U-1,I-2,추천 시스템,utc1,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("U-1", "I-2", "추천 시스템", "utc1", 2, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-utc1-2026-11-05.csv", DemoProgram.HEADER + """
                 1|utc1|U-1|kim|2026-11-05T00:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=1
                 2|utc1|U-1|lee|2026-11-05T20:00:00+09:00|2026-11-05T22:00:00+09:00|COMPLETED|gres/gpu:b200=2

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -25,10 +26,9 @@ class SelfUseFunctionalTests extends FunctionalTestSupport {
     void theSelfUseAndWaitingDayOfTheSpecification() throws Exception {
         // given: SPEC.md's "Self-use and waiting" (operator op lists op-own)
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT + """
                 201|demo|P-1|kim|2026-11-07T08:00:00|2026-11-07T10:00:00|2026-11-07T12:00:00|COMPLETED|gres/gpu=4
                 202|demo|op-own|ops|2026-11-07T07:00:00|2026-11-07T07:00:00|2026-11-07T10:00:00|COMPLETED|gres/gpu=8
@@ -65,7 +65,7 @@ class SelfUseFunctionalTests extends FunctionalTestSupport {
     void theSelfUseAccountsOfAnotherOperatorAreUnattributed() throws Exception {
         // given: op-own is op's account; on op2's cluster utc1 it is nobody's
         givenTheDemoReference();
-        reference("allocations.csv", "allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date\n");
+        reference("allocations.csv", Allocations.none());
         inbox("jobs-utc1-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT
                 + "601|utc1|op-own|ops|2026-11-07T00:00:00|2026-11-07T00:00:00|2026-11-07T02:00:00|COMPLETED|gres/gpu=1\n");
 
@@ -86,11 +86,10 @@ class SelfUseFunctionalTests extends FunctionalTestSupport {
      */
     private void givenThreeDaysOfSelfUseAndWaits() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,비전 모델,grow,6,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "비전 모델", "grow", 6, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT + """
                 401|demo|P-1|kim|2026-11-07T09:00:00|2026-11-07T10:00:00|2026-11-07T11:00:00|COMPLETED|gres/gpu=1
                 402|demo|op-own|ops|2026-11-07T22:00:00|2026-11-07T22:00:00|Unknown|RUNNING|gres/gpu=8
@@ -186,10 +185,9 @@ class SelfUseFunctionalTests extends FunctionalTestSupport {
     void aJobThatWaitedOnAnEarlierDayRecomputesThatDayWhenItsRecordArrives() throws Exception {
         // given: the 7th is computed with 402's self-use 22:00-02:00 and no program job waiting
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-07.csv", DemoProgram.HEADER_WITH_SUBMIT
                 + "402|demo|op-own|ops|2026-11-07T22:00:00|2026-11-07T22:00:00|2026-11-08T02:00:00|COMPLETED|gres/gpu=8\n");
         assertCompleted(run(NOV_7));

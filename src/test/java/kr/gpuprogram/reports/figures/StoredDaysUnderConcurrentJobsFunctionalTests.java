@@ -11,8 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FaultInjector;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,11 +41,10 @@ class StoredDaysUnderConcurrentJobsFunctionalTests extends FunctionalTestSupport
 
     private void givenAWeekOfJobs() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                G-1,I-3,기후 모델,grow,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("G-1", "I-3", "기후 모델", "grow", 4, "2026-11-01", "2026-11-30")
+                .csv());
         for (int day = 1; day <= 6; day++) {
             inbox("jobs-demo-2026-11-0" + day + ".csv", demoJobs(day, 1));
             inbox("jobs-grow-2026-11-0" + day + ".csv", DemoProgram.HEADER

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import kr.gpuprogram.reports.ingest.inbox.FileHeader;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -208,11 +209,10 @@ class BadInputFunctionalTests extends FunctionalTestSupport {
         // given: P-1 (4 GPUs on demo) and G-1 (2 GPUs on grow) since the 1st; job files for every day of
         // the window 11-07..11-20, but grow's of the 15th is missing; P-1 ran 4 GPUs x 2 h on the 10th
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                G-1,I-3,기상 예측,grow,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("G-1", "I-3", "기상 예측", "grow", 2, "2026-11-01", "2026-11-30")
+                .csv());
         for (int day = 7; day <= 20; day++) {
             String date = String.format("2026-11-%02d", day);
             inbox("jobs-demo-" + date + ".csv", DemoProgram.HEADER + (day == 10
@@ -321,10 +321,9 @@ class BadInputFunctionalTests extends FunctionalTestSupport {
     }
 
     private void givenP1() throws Exception {
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
     }
 
     /** SPEC's worked day as sacct writes it with the given options. */

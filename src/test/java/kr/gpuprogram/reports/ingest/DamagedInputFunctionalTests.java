@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -29,12 +30,11 @@ class DamagedInputFunctionalTests extends FunctionalTestSupport {
     void everyDamagedLineIsRejectedWithItsReasonAndEveryLineIsAccountedFor() throws Exception {
         // given: job file number i is the demo cluster's file of November i; telemetry likewise
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-2,I-404,없는 기관,demo,1,2026-11-01,2026-11-30
-                P-3,I-1,없는 클러스터,mars,1,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-404", "없는 기관", "demo", 1, "2026-11-01", "2026-11-30")
+                .row("P-3", "I-1", "없는 클러스터", "mars", 1, "2026-11-01", "2026-11-30")
+                .csv());
         Map<String, String> inboxNameOf = new LinkedHashMap<>();
         copyCorpus("jobs", "jobs-demo-2026-11-%02d.csv", inboxNameOf);
         copyCorpus("telemetry", "gpu-metrics-demo-2026-11-%02d.csv", inboxNameOf);

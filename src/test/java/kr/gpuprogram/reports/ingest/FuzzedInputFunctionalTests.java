@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.NativeExports;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -37,10 +38,9 @@ class FuzzedInputFunctionalTests extends FunctionalTestSupport {
             resetDatabaseAndFolders();
             givenTheDemoReference();
             Random random = new Random(seed);
-            reference("allocations.csv", """
-                    allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                    P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                    """ + garbageLine(random, ',') + "\n" + "P-2,I-2,\"따옴표 없는 끝,demo,1,2026-11-01,2026-11-30\n");
+            reference("allocations.csv", Allocations.of()
+                    .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                    .csv() + garbageLine(random, ',') + "\n" + "P-2,I-2,\"따옴표 없는 끝,demo,1,2026-11-01,2026-11-30\n");
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (int day = 1; day <= 12; day++) {
                 files.put(String.format("jobs-demo-2026-11-%02d.csv", day), jobFile(random, day));
@@ -84,10 +84,9 @@ class FuzzedInputFunctionalTests extends FunctionalTestSupport {
             // numbers, and once a 50 MB single line
             resetDatabaseAndFolders();
             givenTheDemoReference();
-            reference("allocations.csv", """
-                    allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                    P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                    """);
+            reference("allocations.csv", Allocations.of()
+                    .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                    .csv());
             Random random = new Random(seed);
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (int day = 1; day <= 8; day++) {

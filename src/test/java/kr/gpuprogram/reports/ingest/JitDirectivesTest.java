@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.gpuprogram.reports.ingest.telemetry.TelemetryFileScanner;
-import kr.gpuprogram.reports.jobs.JitDirectivesProbe;
+import kr.gpuprogram.reports.support.JitDirectivesProbe;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.NativeExports;
 import kr.gpuprogram.reports.support.NativeExports.Job;
@@ -200,10 +201,9 @@ class RealPrometheusFunctionalTests extends FunctionalTestSupport {
 
     private void givenTheReference() throws IOException {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
     }
 
     private static String run(Path dir, List<String> command, String... environment) throws Exception {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,9 @@ class IngestLockFunctionalTests extends FunctionalTestSupport {
     void aNightlyRunWaitsForTheIngestOfAnotherProcessOnTheSameDatabase() throws Exception {
         // given: another process (here, a session of the test's own) is ingesting
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "101|demo|P-1|kim|2026-11-05T01:00:00|2026-11-05T03:00:00|COMPLETED|gres/gpu=2\n");
         try (Connection other = dataSource.getConnection(); Statement lock = other.createStatement()) {

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import kr.gpuprogram.reports.batch.FaultInjector;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
+import kr.gpuprogram.reports.support.FaultInjector;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,12 +27,11 @@ class NightlyJobRestartFunctionalTests extends FunctionalTestSupport {
 
     private void givenTwoDaysOfFiles() throws Exception {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,비전 모델,demo,2,2026-10-20,2026-11-05
-                U-1,I-2,추천 시스템,utc1,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "비전 모델", "demo", 2, "2026-10-20", "2026-11-05")
+                .row("U-1", "I-2", "추천 시스템", "utc1", 2, "2026-11-01", "2026-11-30")
+                .csv());
         StringBuilder fifth = new StringBuilder(DemoProgram.HEADER);
         StringBuilder sixth = new StringBuilder(DemoProgram.HEADER);
         for (int job = 1; job <= 9; job++) {

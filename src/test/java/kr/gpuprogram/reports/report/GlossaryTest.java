@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 
 /** The glossary itself: one name per figure, its list in docs/, and the PDF templates' static texts. */

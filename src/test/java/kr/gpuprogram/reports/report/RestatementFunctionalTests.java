@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -26,13 +28,11 @@ class RestatementFunctionalTests extends FunctionalTestSupport {
 
     private void givenTheWorkedDayPublished() throws Exception {
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", "cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone\n"
-                + "demo,op,H100,8,2026-01-01,,\n");
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         reference("rates.csv", DemoProgram.RATES);
         inbox(JOBS_FILE, DemoProgram.HEADER + """
                 101|demo|P-1|kim|2026-11-04T22:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=2

@@ -8,6 +8,7 @@ import java.util.List;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.Restatements.Change;
 import kr.gpuprogram.reports.report.csv.CsvExtractWriter;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

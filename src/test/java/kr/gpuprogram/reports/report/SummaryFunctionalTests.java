@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.PdfText;
@@ -64,12 +65,11 @@ class SummaryFunctionalTests extends FunctionalTestSupport {
     private void givenTheHandWorkedDay() throws IOException {
         givenTheDemoReference();
         // grow (8 GPUs) is allocated 6 + 4: 48 GPU-h a day beyond its capacity
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,언어 모델,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,비전 모델,grow,6,2026-11-01,2026-11-30
-                P-3,I-3,기후 모의,grow,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "언어 모델", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "비전 모델", "grow", 6, "2026-11-01", "2026-11-30")
+                .row("P-3", "I-3", "기후 모의", "grow", 4, "2026-11-01", "2026-11-30")
+                .csv());
         // P-1: 6 GPUs all day on a 4-GPU allocation (over-use 48); op-own: self-use 20; other: unattributed 4
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 1|demo|P-1|kim|2026-11-05T00:00:00|2026-11-06T00:00:00|COMPLETED|gres/gpu=6

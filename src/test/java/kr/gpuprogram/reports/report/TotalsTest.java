@@ -3,6 +3,7 @@ package kr.gpuprogram.reports.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 
 /** The totals every output shows are summed once, with the figures, from the rows. */

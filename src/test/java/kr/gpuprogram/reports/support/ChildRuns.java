@@ -42,11 +42,10 @@ public final class ChildRuns {
         Files.writeString(data.resolve("reference/clusters.csv"), DemoProgram.CLUSTERS);
         Files.writeString(data.resolve("reference/institutions.csv"), DemoProgram.INSTITUTIONS);
         Files.writeString(data.resolve("reference/rates.csv"), DemoProgram.RATES);
-        Files.writeString(data.resolve("reference/allocations.csv"), """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                G-1,I-3,기후 모델,grow,2,2026-11-01,2026-11-30
-                """);
+        Files.writeString(data.resolve("reference/allocations.csv"), Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("G-1", "I-3", "기후 모델", "grow", 2, "2026-11-01", "2026-11-30")
+                .csv());
         for (int day = 1; day <= 6; day++) {
             StringBuilder jobs = new StringBuilder(DemoProgram.HEADER);
             for (int job = 0; job < 8; job++) {

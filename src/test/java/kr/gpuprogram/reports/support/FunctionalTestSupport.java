@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.batch.FaultInjector;
 import kr.gpuprogram.reports.cli.JobRunner;
 import kr.gpuprogram.reports.cli.ReportCommand;
 import org.junit.jupiter.api.AfterEach;

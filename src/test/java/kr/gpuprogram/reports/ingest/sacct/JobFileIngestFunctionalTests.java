@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -17,11 +18,10 @@ class JobFileIngestFunctionalTests extends FunctionalTestSupport {
     void everyLineIsUsedRejectedOrANeverStartedJob() throws Exception {
         // given
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-9,I-9,없는 기관,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-9", "I-9", "없는 기관", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 201|demo|P-1|kim|2026-11-05T01:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=1
                 202|other|P-1|kim|2026-11-05T01:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=1

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -21,10 +22,9 @@ class TelemetryFunctionalTests extends FunctionalTestSupport {
         // given: job 301 holds 2 GPUs 10:00-12:00; GPU 0 idles at 0% for its first 30 minutes then works
         // at 80%, GPU 1 works at 90% throughout; GPU 2 runs no job
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "301|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2\n");
         StringBuilder telemetry = new StringBuilder("timestamp,cluster_id,hostname,gpu,job_id,gpu_util\n");
@@ -76,10 +76,9 @@ class TelemetryFunctionalTests extends FunctionalTestSupport {
                 demo,op,H100,8,2026-01-01,,,30
                 utc1,op2,B200,4,2026-01-01,,UTC,
                 """);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER
                 + "301|demo|P-1|kim|2026-11-05T10:00:00|2026-11-05T12:00:00|COMPLETED|gres/gpu=2\n");
         StringBuilder telemetry = new StringBuilder(DemoProgram.TELEMETRY_HEADER);
@@ -112,7 +111,7 @@ class TelemetryFunctionalTests extends FunctionalTestSupport {
                 demo,op,H100,8,2026-01-01,,,30s
                 utc1,op2,B200,4,2026-01-01,,UTC,
                 """);
-        reference("allocations.csv", "allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date\n");
+        reference("allocations.csv", Allocations.none());
         inbox("jobs-utc1-2026-11-05.csv", DemoProgram.HEADER);
 
         assertCompleted(run(NOV_5));

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
+import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.ReportCsv;
@@ -70,16 +72,12 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
 
     private void givenTheWorkedDayAlone() throws IOException {
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                demo,op,H100,8,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,초거대 언어모델,demo,4,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "초거대 언어모델", "demo", 4, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 101|demo|P-1|kim|2026-11-04T22:00:00|2026-11-05T02:00:00|COMPLETED|billing=16,cpu=32,gres/gpu=2,node=1
                 102|demo|P-1|lee|2026-11-05T20:00:00|Unknown|RUNNING|cpu=64,gres/gpu:h100=4,node=1
@@ -94,13 +92,12 @@ class WorkbookFunctionalTests extends FunctionalTestSupport {
      */
     private void givenAMonthOfTwoOperators() throws IOException {
         givenTheDemoReference();
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,초거대 언어모델,demo,4,2026-11-01,2026-11-30
-                G-1,I-3,기후 모델,grow,1,2026-11-01,2026-11-30
-                G-2,I-2,비전 모델,grow,2,2026-11-01,2026-11-10
-                U-1,I-2,추천 시스템,utc1,2,2026-11-20,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "초거대 언어모델", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("G-1", "I-3", "기후 모델", "grow", 1, "2026-11-01", "2026-11-30")
+                .row("G-2", "I-2", "비전 모델", "grow", 2, "2026-11-01", "2026-11-10")
+                .row("U-1", "I-2", "추천 시스템", "utc1", 2, "2026-11-20", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 101|demo|P-1|kim|2026-11-04T22:00:00|2026-11-05T02:00:00|COMPLETED|gres/gpu=2
                 102|demo|P-1|lee|2026-11-05T20:00:00|Unknown|RUNNING|gres/gpu:h100=4

@@ -9,9 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.report.GlossaryFixture;
 import kr.gpuprogram.reports.report.Sector;
 import kr.gpuprogram.reports.report.Term;
+import kr.gpuprogram.reports.support.GlossaryFixture;
 import org.junit.jupiter.api.Test;
 
 /** The PDF model's labels and sector names are the glossary's, and no text of it uses a retired word. */

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import kr.gpuprogram.reports.report.Period;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReportQuery;
+import kr.gpuprogram.reports.support.Allocations;
+import kr.gpuprogram.reports.support.Clusters;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
 import kr.gpuprogram.reports.support.PdfText;
@@ -45,18 +47,14 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
     /** The demo cluster (8 H100) and three Korean institutions with allocations on it. */
     private void givenThreeKoreanInstitutionsOnTheDemoCluster() throws Exception {
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                demo,op,H100,8,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("demo", "op", "H100", 8, "2026-01-01"));
         reference("institutions.csv", DemoProgram.INSTITUTIONS);
         reference("rates.csv", DemoProgram.RATES);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                P-2,I-2,비전 모델,demo,2,2026-11-01,2026-11-30
-                P-3,I-3,기후 모델,demo,1,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("P-2", "I-2", "비전 모델", "demo", 2, "2026-11-01", "2026-11-30")
+                .row("P-3", "I-3", "기후 모델", "demo", 1, "2026-11-01", "2026-11-30")
+                .csv());
         inbox("jobs-demo-2026-11-05.csv", DemoProgram.HEADER + """
                 1|demo|P-1|kim|2026-11-05T00:00:00|2026-11-05T10:00:00|COMPLETED|gres/gpu=4
                 2|demo|P-2|lee|2026-11-05T08:00:00|2026-11-05T11:00:00|COMPLETED|gres/gpu:h100=2
@@ -158,21 +156,17 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
     void aLongInstitutionsTableBreaksAcrossPagesWithItsHeaderRepeated() throws Exception {
         // given: 80 institutions with an allocation each
         reference("operators.csv", DemoProgram.OPERATORS);
-        reference("clusters.csv", """
-                cluster_id,operator_id,gpu_model,gpu_count,in_service_from,in_service_to,time_zone
-                big,op,H100,100,2026-01-01,,
-                """);
+        reference("clusters.csv", Clusters.single("big", "op", "H100", 100, "2026-01-01"));
         reference("rates.csv", DemoProgram.RATES);
         StringBuilder institutions = new StringBuilder("institution_id,institution_name,sector,region\n");
-        StringBuilder allocations = new StringBuilder(
-                "allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date\n");
+        Allocations allocations = Allocations.of();
         for (int i = 1; i <= 80; i++) {
             String id = String.format("K-%02d", i);
             institutions.append(id).append(",가나다연구소 ").append(i).append("호,RESEARCH,대전\n");
-            allocations.append("A-").append(i).append(',').append(id).append(",과제,big,1,2026-11-01,2026-11-30\n");
+            allocations.row("A-" + i, id, "과제", "big", 1, "2026-11-01", "2026-11-30");
         }
         reference("institutions.csv", institutions.toString());
-        reference("allocations.csv", allocations.toString());
+        reference("allocations.csv", allocations.csv());
 
         // when
         assertCompleted(run(LocalDate.parse("2026-11-03")));
@@ -238,11 +232,10 @@ class PdfReportFunctionalTests extends FunctionalTestSupport {
         // given: the demo cluster (operator op) and utc1 (operator op2), 세종시청 allocated on utc1 only
         givenThreeKoreanInstitutionsOnTheDemoCluster();
         reference("clusters.csv", DemoProgram.CLUSTERS);
-        reference("allocations.csv", """
-                allocation_id,institution_id,project_title,cluster_id,gpu_count,start_date,end_date
-                P-1,I-1,거대언어모델 연구,demo,4,2026-11-01,2026-11-30
-                U-1,I-4,민원 분석,utc1,2,2026-11-01,2026-11-30
-                """);
+        reference("allocations.csv", Allocations.of()
+                .row("P-1", "I-1", "거대언어모델 연구", "demo", 4, "2026-11-01", "2026-11-30")
+                .row("U-1", "I-4", "민원 분석", "utc1", 2, "2026-11-01", "2026-11-30")
+                .csv());
         assertCompleted(run(LocalDate.parse("2026-11-06")));
 
         // when

@@ -1,4 +1,4 @@
-package kr.gpuprogram.reports.report;
+package kr.gpuprogram.reports.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kr.gpuprogram.reports.report.Period;
+import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.PeriodReport.ClusterRow;
 import kr.gpuprogram.reports.report.PeriodReport.DayTotals;
 import kr.gpuprogram.reports.report.PeriodReport.InstitutionRow;
@@ -17,6 +19,10 @@ import kr.gpuprogram.reports.report.PeriodReport.OperatorRow;
 import kr.gpuprogram.reports.report.PeriodReport.ProvenanceRow;
 import kr.gpuprogram.reports.report.PeriodReport.ReclaimRow;
 import kr.gpuprogram.reports.report.PeriodReport.RejectRow;
+import kr.gpuprogram.reports.report.PeriodReportQueryAccess;
+import kr.gpuprogram.reports.report.Rejects;
+import kr.gpuprogram.reports.report.Sector;
+import kr.gpuprogram.reports.report.Term;
 
 /**
  * For the glossary tests of every output: a small month whose figures make every labelled part
@@ -60,7 +66,7 @@ public final class GlossaryFixture {
         List<OperatorRow> operators = List.of(new OperatorRow("op", "데모 클라우드", "demo", 5760 * HOUR, 57 * HOUR,
                 12 * HOUR, 4 * HOUR, 8 * HOUR, new BigDecimal("36000"), 12 * HOUR, 3, new BigDecimal("1800"),
                 new BigDecimal("3600"), 20 * HOUR, HOUR, 20 * HOUR, 40 * HOUR, 1, 30, 30));
-        return new PeriodReport(period, null, clusters, institutions, PeriodReportQuery.sectors(institutions), reclaim,
+        return new PeriodReport(period, null, clusters, institutions, PeriodReportQueryAccess.sectors(institutions), reclaim,
                 missing, Rejects.listed(rejects), days, provenance, operators);
     }
 

@@ -1,4 +1,4 @@
-package kr.gpuprogram.reports.jobs;
+package kr.gpuprogram.reports.support;
 
 import java.security.MessageDigest;
 

@@ -1,6 +1,7 @@
-package kr.gpuprogram.reports.batch;
+package kr.gpuprogram.reports.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import kr.gpuprogram.reports.batch.Checkpoints;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
