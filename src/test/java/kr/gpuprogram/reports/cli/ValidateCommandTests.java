@@ -110,7 +110,7 @@ class ValidateCommandTests {
     void aReferenceFileSavedByKoreanExcelIsReadWithOneDatedWarningOnStandardErrorNotInTheAnswer() throws Exception {
         // given institutions.csv as Korean Excel saves it
         Path data = new ChildRuns(work.resolve("child")).data();
-        Files.write(data.resolve("reference/institutions.csv"), DemoProgram.INSTITUTIONS.getBytes(FileEncodingAccess.CP949));
+        Files.write(data.resolve("reference/institutions.csv"), DemoProgram.INSTITUTIONS.getBytes(FileEncoding.CP949));
 
         // when
         CommandRun validate = CommandRun.of("validate", "--date", "2026-11-06", "--data-dir", data.toString());
