@@ -131,7 +131,7 @@ public final class Extracts {
      * A row's cells as SPEC.md writes them: GPU-hours, hours and percentages with 2 decimals, KRW whole, counts as
      * they are, a figure not measured empty.
      */
-    private static <R> List<Object> cells(List<ReportColumn<R>> columns, R row) {
+    static <R> List<Object> cells(List<ReportColumn<R>> columns, R row) {
         List<Object> cells = new ArrayList<>(columns.size());
         for (ReportColumn<R> column : columns) {
             Object value = column.of(row);
@@ -140,9 +140,11 @@ public final class Extracts {
                 continue;
             }
             cells.add(switch (column.kind()) {
-                case HOURS -> value instanceof MeasuredHours m ? m.plain() : format((Long) value);
+                case HOURS -> value instanceof MeasuredHours m ? m.plain()
+                        : value instanceof BigDecimal rounded ? plain(rounded) : format((Long) value);
                 case DURATION, PERCENT -> plain((BigDecimal) value);
                 case KRW -> formatKrw((BigDecimal) value);
+                case DATE -> value.toString();
                 case TEXT, INTEGER -> value;
             });
         }

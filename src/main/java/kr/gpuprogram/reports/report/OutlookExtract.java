@@ -1,13 +1,9 @@
 package kr.gpuprogram.reports.report;
 
-import static kr.gpuprogram.reports.figures.GpuHours.format;
-import static kr.gpuprogram.reports.figures.GpuHours.formatKrw;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,21 +18,13 @@ public final class OutlookExtract {
 
     public static final String FILE = "outlook.csv";
 
-    public static final List<String> COLUMNS = List.of("allocation_id", "institution_id", "cluster_id", "start_date",
-            "end_date", "term_allocated_gpu_hours", "used_to_date_gpu_hours", "used_to_date_pct", "elapsed_pct",
-            "days_left", "pace_gpu_hours_per_day", "projected_used_gpu_hours", "projected_use_pct",
-            "projected_unused_gpu_hours", "projected_unused_krw", "window_missing_days", "status");
+    public static final List<String> COLUMNS = ReportColumn.names(ReportTables.OUTLOOK);
 
     private OutlookExtract() {
     }
 
     public static List<Object> values(OutlookRow o) {
-        return List.of(o.allocationId(), o.institutionId(), o.clusterId(), o.startDate().toString(),
-                o.endDate().toString(), format(o.termGs()), format(o.usedToDateGs()), plain(o.usedToDatePct()),
-                plain(o.elapsedPct()), o.daysLeft(), o.paceGpuHoursPerDay().toPlainString(),
-                o.projectedUsedGpuHours().toPlainString(), plain(o.projectedUsePct()),
-                o.projectedUnusedGpuHours().toPlainString(), formatKrw(o.projectedUnusedKrw()),
-                o.windowMissingDays(), o.status());
+        return Extracts.cells(ReportTables.OUTLOOK, o);
     }
 
     /** Prints the rows, header first, UTF-8 text with {@code \n} line ends as the other extracts. */
@@ -59,9 +47,5 @@ public final class OutlookExtract {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 }

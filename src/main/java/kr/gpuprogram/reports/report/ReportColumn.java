@@ -1,6 +1,7 @@
 package kr.gpuprogram.reports.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * PDF cannot drift apart in order or meaning.
  *
  * <p>The value is exact and unformatted: {@link Kind#HOURS} a {@code Long} of GPU-seconds or a
- * {@link MeasuredHours}; {@link Kind#DURATION} hours of time (a wait, not GPU-hours) with 2 decimals;
+ * {@link MeasuredHours}, or a {@code BigDecimal} of GPU-hours a rule rounded; {@link Kind#DATE} a {@code LocalDate};
+ * {@link Kind#DURATION} hours of time (a wait, not GPU-hours) with 2 decimals;
  * {@link Kind#PERCENT} a percentage with 2 decimals; {@link Kind#KRW} exact KRW (null: no rate);
  * {@link Kind#INTEGER} a count; {@link Kind#TEXT} text. A null figure was not measured (no telemetry,
  * no Submit column, no started job): every output leaves its cell empty, none shows 0.
@@ -22,38 +24,52 @@ import java.util.function.Function;
  * it tells in another way), {@link #inserted} and {@link #plus} (columns of its own, which the CSV
  * does not have), applied to the table's columns rather than listing them again.
  */
-public record ReportColumn<R>(String name, Term term, Kind kind, Function<R, ?> value) {
+public record ReportColumn<R>(String name, Term term, Kind kind, Term unit, Function<R, ?> value) {
 
-    public enum Kind { TEXT, HOURS, DURATION, PERCENT, KRW, INTEGER }
+    public enum Kind { TEXT, DATE, HOURS, DURATION, PERCENT, KRW, INTEGER }
 
     public static <R> ReportColumn<R> text(String name, Term term, Function<R, String> value) {
-        return new ReportColumn<>(name, term, Kind.TEXT, value);
+        return new ReportColumn<>(name, term, Kind.TEXT, null, value);
+    }
+
+    public static <R> ReportColumn<R> date(String name, Term term, Function<R, LocalDate> value) {
+        return new ReportColumn<>(name, term, Kind.DATE, null, value);
     }
 
     public static <R> ReportColumn<R> hours(String name, Term term, Function<R, Long> value) {
-        return new ReportColumn<>(name, term, Kind.HOURS, value);
+        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
+    }
+
+    /** GPU-hours that a rule computes already rounded to 2 decimals (a projection, a pace), not summed GPU-seconds. */
+    public static <R> ReportColumn<R> roundedHours(String name, Term term, Function<R, BigDecimal> value) {
+        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
     }
 
     /** Hours only telemetry measures: empty in every output where nothing was. */
     public static <R> ReportColumn<R> measured(String name, Term term, Function<R, MeasuredHours> value) {
-        return new ReportColumn<>(name, term, Kind.HOURS, value);
+        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
     }
 
     /** Hours of time (a wait), already rounded to 2 decimals; the unit is h, not GPU-h. */
     public static <R> ReportColumn<R> duration(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.DURATION, value);
+        return new ReportColumn<>(name, term, Kind.DURATION, null, value);
     }
 
     public static <R> ReportColumn<R> percent(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.PERCENT, value);
+        return new ReportColumn<>(name, term, Kind.PERCENT, null, value);
     }
 
     public static <R> ReportColumn<R> krw(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.KRW, value);
+        return new ReportColumn<>(name, term, Kind.KRW, null, value);
     }
 
     public static <R> ReportColumn<R> integer(String name, Term term, Function<R, Long> value) {
-        return new ReportColumn<>(name, term, Kind.INTEGER, value);
+        return new ReportColumn<>(name, term, Kind.INTEGER, null, value);
+    }
+
+    /** The column with a unit other than its kind's (GPU-hours a day, not GPU-hours), for the headers that show units. */
+    public ReportColumn<R> in(Term unit) {
+        return new ReportColumn<>(name, term, kind, unit, value);
     }
 
     public Object of(R row) {

@@ -1,11 +1,13 @@
 package kr.gpuprogram.reports.report;
 
+import static kr.gpuprogram.reports.report.ReportColumn.date;
 import static kr.gpuprogram.reports.report.ReportColumn.duration;
 import static kr.gpuprogram.reports.report.ReportColumn.hours;
 import static kr.gpuprogram.reports.report.ReportColumn.integer;
 import static kr.gpuprogram.reports.report.ReportColumn.krw;
 import static kr.gpuprogram.reports.report.ReportColumn.measured;
 import static kr.gpuprogram.reports.report.ReportColumn.percent;
+import static kr.gpuprogram.reports.report.ReportColumn.roundedHours;
 import static kr.gpuprogram.reports.report.ReportColumn.text;
 
 import java.util.List;
@@ -18,7 +20,7 @@ import kr.gpuprogram.reports.report.PeriodReport.SectorRow;
 
 /**
  * The columns of the tables that the CSV extracts, the workbook and the PDF all show, in
- * SPEC.md's order: clusters.csv, institutions.csv, sectors.csv, reclaim.csv and operators.csv. A PDF table
+ * SPEC.md's order: clusters.csv, institutions.csv, sectors.csv, reclaim.csv, operators.csv and outlook.csv. A PDF table
  * shows the columns its template declares fields for; a workbook sheet shows all of them (the clusters' and
  * institutions' with the measured share after them), but where its writer names the difference with
  * {@link ReportColumn#without}, {@link ReportColumn#inserted} or {@link ReportColumn#plus}.
@@ -106,6 +108,26 @@ public final class ReportTables {
             integer("jobs_without_samples", Term.JOBS_WITHOUT_SAMPLES, o -> o.measured() ? o.jobsWithoutSamples() : null),
             hours("unknown_job_sample_gpu_hours", Term.UNKNOWN_JOB_SAMPLES,
                     o -> o.measured() ? o.unknownJobSampleGs() : null));
+
+    /** outlook.csv: every allocation active on the period's last day and where its term is heading. */
+    public static final List<ReportColumn<OutlookRow>> OUTLOOK = List.of(
+            text("allocation_id", Term.ALLOCATION_ID, OutlookRow::allocationId),
+            text("institution_id", Term.INSTITUTION_ID, OutlookRow::institutionId),
+            text("cluster_id", Term.CLUSTER, OutlookRow::clusterId),
+            date("start_date", Term.START_DATE, OutlookRow::startDate),
+            date("end_date", Term.END_DATE, OutlookRow::endDate),
+            hours("term_allocated_gpu_hours", Term.TERM_ALLOCATED, OutlookRow::termGs),
+            hours("used_to_date_gpu_hours", Term.USED_TO_DATE, OutlookRow::usedToDateGs),
+            percent("used_to_date_pct", Term.USED_TO_DATE_PCT, OutlookRow::usedToDatePct),
+            percent("elapsed_pct", Term.ELAPSED_PCT, OutlookRow::elapsedPct),
+            integer("days_left", Term.DAYS_LEFT, o -> (long) o.daysLeft()),
+            roundedHours("pace_gpu_hours_per_day", Term.PACE, OutlookRow::paceGpuHoursPerDay).in(Term.UNIT_GPU_HOURS_PER_DAY),
+            roundedHours("projected_used_gpu_hours", Term.PROJECTED_USED, OutlookRow::projectedUsedGpuHours),
+            percent("projected_use_pct", Term.PROJECTED_USE_PCT, OutlookRow::projectedUsePct),
+            roundedHours("projected_unused_gpu_hours", Term.PROJECTED_UNUSED, OutlookRow::projectedUnusedGpuHours),
+            krw("projected_unused_krw", Term.PROJECTED_UNUSED_SUPPORT, OutlookRow::projectedUnusedKrw),
+            integer("window_missing_days", Term.WINDOW_MISSING_DAYS, o -> (long) o.windowMissingDays()),
+            text("status", Term.STATUS, OutlookRow::status));
 
     private ReportTables() {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import kr.gpuprogram.reports.support.Allocations;
 import kr.gpuprogram.reports.support.DemoProgram;
 import kr.gpuprogram.reports.support.FunctionalTestSupport;
+import kr.gpuprogram.reports.support.PdfText;
 import kr.gpuprogram.reports.support.ReportCsv;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -66,6 +67,12 @@ class OutlookFunctionalTests extends FunctionalTestSupport {
                 entry("projected_used_gpu_hours", "2880.00"), entry("projected_use_pct", "100.00"),
                 entry("projected_unused_gpu_hours", "0.00"), entry("projected_unused_krw", "0"),
                 entry("window_missing_days", "0"), entry("status", "ON_TRACK"));
+
+        // and: the PDF's table of LOW allocations prints P-1's row from the same figures, for a reader (the
+        // reclaim table's P-1 row has no end date); P-2 is on track, so not in it
+        List<String> pdf = PdfText.of(settings.reportDir().resolve("2026-11-14").resolve("gpu-usage-2026-11-14.pdf")).lines()
+                .filter(l -> l.contains(" 2026-11-30 ")).toList();
+        assertThat(pdf).containsExactly("P-1 한빛대학교 (I-1) demo 2026-11-30 16 8.75 46.67 18.75 2340.00 7020000");
 
         // and: the month so far and a rerun of the day give the same outlook
         assertCompleted(rerun(D, D));

@@ -13,8 +13,13 @@ record Column(String korean, String english, Kind kind) {
 
     /** The header of a column the CSV and the PDF show too: its term, with the unit its kind implies. */
     static Column of(ReportColumn<?> column) {
+        if (column.unit() != null) {
+            return of(column.kind() == ReportColumn.Kind.DURATION ? Kind.HOURS : Kind.valueOf(column.kind().name()),
+                    column.term(), column.unit());
+        }
         return switch (column.kind()) {
             case TEXT -> text(column.term());
+            case DATE -> of(Kind.DATE, column.term());
             case HOURS -> hours(column.term());
             case DURATION -> of(Kind.HOURS, column.term(), Term.UNIT_HOURS);
             case PERCENT -> of(Kind.PERCENT, column.term());

@@ -7,7 +7,8 @@ import kr.gpuprogram.reports.report.OutlookRow;
 import kr.gpuprogram.reports.report.PeriodReport;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
-import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
+import kr.gpuprogram.reports.report.ReportColumn;
+import kr.gpuprogram.reports.report.ReportTables;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.DataBarFormatting;
@@ -25,42 +26,22 @@ final class OutlookSheet {
 
     static final String NAME = "Outlook";
 
-    static final List<Column> COLUMNS = List.of(
-            Column.text(Term.ALLOCATION_ID),
-            Column.text(Term.INSTITUTION_ID),
-            Column.text(Term.INSTITUTION),
-            Column.text(Term.CLUSTER),
-            Column.of(Kind.DATE, Term.START_DATE),
-            Column.of(Kind.DATE, Term.END_DATE),
-            Column.hours(Term.TERM_ALLOCATED),
-            Column.hours(Term.USED_TO_DATE),
-            Column.of(Kind.PERCENT, Term.USED_TO_DATE_PCT),
-            Column.of(Kind.PERCENT, Term.ELAPSED_PCT),
-            Column.of(Kind.INTEGER, Term.DAYS_LEFT),
-            Column.of(Kind.HOURS, Term.PACE, Term.UNIT_GPU_HOURS_PER_DAY),
-            Column.hours(Term.PROJECTED_USED),
-            Column.of(Kind.PERCENT, Term.PROJECTED_USE_PCT),
-            Column.hours(Term.PROJECTED_UNUSED),
-            Column.of(Kind.KRW, Term.PROJECTED_UNUSED_SUPPORT, Term.UNIT_KRW),
-            Column.of(Kind.INTEGER, Term.WINDOW_MISSING_DAYS),
-            Column.text(Term.STATUS));
+    /** outlook.csv's columns with the institution's name beside its id, for a reader. */
+    static final List<ReportColumn<OutlookRow>> COLUMNS = ReportColumn.inserted(ReportTables.OUTLOOK, "institution_id",
+            ReportColumn.text("institution_name", Term.INSTITUTION, OutlookRow::institutionName));
 
     /** The column the data bar is drawn in. */
-    static final int PROJECTED_USE_COLUMN = 13;
+    static final int PROJECTED_USE_COLUMN = ReportColumn.indexOf(COLUMNS, "projected_use_pct");
 
     private OutlookSheet() {
     }
 
     static void write(PeriodReport figures, SheetWriter out, ReportSettings settings) {
-        int header = out.header(COLUMNS);
+        int header = out.header(COLUMNS.stream().map(Column::of).toList());
         List<OutlookRow> rows = figures.outlook().stream().sorted(OutlookRow.LARGEST_LOSS_FIRST).toList();
         for (OutlookRow o : rows) {
-            out.row().text(o.allocationId()).text(o.institutionId()).text(o.institutionName()).text(o.clusterId())
-                    .date(o.startDate()).date(o.endDate()).hours(o.termGs()).hours(o.usedToDateGs())
-                    .percent(o.usedToDatePct()).percent(o.elapsedPct()).integer(o.daysLeft())
-                    .number(o.paceGpuHoursPerDay(), Kind.HOURS).number(o.projectedUsedGpuHours(), Kind.HOURS)
-                    .percent(o.projectedUsePct()).number(o.projectedUnusedGpuHours(), Kind.HOURS)
-                    .krw(o.projectedUnusedKrw()).integer(o.windowMissingDays()).text(o.status());
+            SheetWriter row = out.row();
+            COLUMNS.forEach(c -> row.cell(c.kind(), c.of(o)));
         }
         out.table(header, header + rows.size(), 0, COLUMNS.size() - 1);
         if (!rows.isEmpty()) {

@@ -163,7 +163,9 @@ final class SheetWriter {
         }
         return switch (kind) {
             case TEXT -> text((String) value);
-            case HOURS -> value instanceof MeasuredHours m ? hours(m) : hours((Long) value);
+            case HOURS -> value instanceof MeasuredHours m ? hours(m)
+                    : value instanceof BigDecimal rounded ? number(rounded, Kind.HOURS) : hours((Long) value);
+            case DATE -> date((LocalDate) value);
             case DURATION -> number((BigDecimal) value, Kind.HOURS);
             case PERCENT -> percent((BigDecimal) value);
             case KRW -> krw((BigDecimal) value);

@@ -1,14 +1,12 @@
 package kr.gpuprogram.reports.report.pdf;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.gpuprogram.reports.ReportSettings;
-import kr.gpuprogram.reports.report.GroupedNumbers;
 import kr.gpuprogram.reports.report.OutlookRow;
 import kr.gpuprogram.reports.report.PeriodReport;
+import kr.gpuprogram.reports.report.ReportTables;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.Wording;
 
@@ -45,26 +43,14 @@ final class OutlookPdfSection {
         return figures.outlook().stream().filter(r -> r.status().equals(status)).count();
     }
 
+    /** The LOW rows' fields, named as outlook.csv's columns; the institution, name and id, is the PDF's own. */
     static List<Map<String, ?>> rows(List<OutlookRow> low) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (OutlookRow o : low) {
-            Map<String, Object> r = new HashMap<>();
-            r.put("allocationId", o.allocationId());
+            Map<String, Object> r = PdfReportModel.fields(ReportTables.OUTLOOK, o);
             r.put("institution", (o.institutionName() == null ? "" : o.institutionName()) + " (" + o.institutionId() + ")");
-            r.put("clusterId", o.clusterId());
-            r.put("endDate", o.endDate().toString());
-            r.put("daysLeft", String.valueOf(o.daysLeft()));
-            r.put("usedToDatePct", percent(o.usedToDatePct()));
-            r.put("elapsedPct", percent(o.elapsedPct()));
-            r.put("projectedUsePct", percent(o.projectedUsePct()));
-            r.put("projectedUnused", GroupedNumbers.decimal(o.projectedUnusedGpuHours()));
-            r.put("projectedUnusedKrw", o.projectedUnusedKrw() == null ? "" : GroupedNumbers.krw(o.projectedUnusedKrw()));
             rows.add(r);
         }
         return rows;
-    }
-
-    private static String percent(BigDecimal pct) {
-        return pct == null ? "" : pct.toPlainString();
     }
 }

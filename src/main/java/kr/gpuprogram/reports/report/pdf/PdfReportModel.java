@@ -226,7 +226,7 @@ final class PdfReportModel {
      * for readers: thousands grouped, percentages plain, a partly measured figure with its share, a figure not
      * measured empty.
      */
-    private static <R> Map<String, Object> fields(List<ReportColumn<R>> columns, R row) {
+    static <R> Map<String, Object> fields(List<ReportColumn<R>> columns, R row) {
         Map<String, Object> fields = new HashMap<>();
         for (ReportColumn<R> column : columns) {
             Object value = column.of(row);
@@ -235,7 +235,9 @@ final class PdfReportModel {
                 continue;
             }
             fields.put(column.name(), switch (column.kind()) {
-                case HOURS -> value instanceof MeasuredHours m ? m.grouped() : format((Long) value);
+                case HOURS -> value instanceof MeasuredHours m ? m.grouped()
+                        : value instanceof BigDecimal rounded ? GroupedNumbers.decimal(rounded) : format((Long) value);
+                case DATE -> value.toString();
                 case DURATION -> GroupedNumbers.decimal((BigDecimal) value);
                 // percentages are never grouped (at most 100.00 in the tables that show them)
                 case PERCENT -> value == null ? "" : ((BigDecimal) value).toPlainString();

@@ -31,13 +31,15 @@ class PdfTemplateFieldsTest {
                 "institutions", ReportTables.INSTITUTIONS,
                 "sectors", ReportTables.SECTORS,
                 "reclaim", ReportTables.RECLAIM,
-                "operators", ReportTables.OPERATORS);
+                "operators", ReportTables.OPERATORS,
+                "outlook", ReportTables.OUTLOOK);
         Map<String, List<String>> own = Map.of(
                 "clusters", List.of(),
                 "institutions", List.of("rank"),
                 "sectors", List.of(),
                 "reclaim", List.of("institution"),
-                "operators", List.of("operator"));
+                "operators", List.of("operator"),
+                "outlook", List.of("institution"));
         for (var table : tables.entrySet()) {
             List<String> fields = fields(table.getKey());
             List<String> columns = ReportColumn.names(table.getValue());
@@ -50,7 +52,7 @@ class PdfTemplateFieldsTest {
     @Test
     void everyColumnHasATermAndANameOfItsOwn() {
         for (List<? extends ReportColumn<?>> table : List.of(ReportTables.CLUSTERS, ReportTables.INSTITUTIONS,
-                ReportTables.SECTORS, ReportTables.RECLAIM, ReportTables.OPERATORS)) {
+                ReportTables.SECTORS, ReportTables.RECLAIM, ReportTables.OPERATORS, ReportTables.OUTLOOK)) {
             assertThat(table).allSatisfy(c -> assertThat(c.term()).as(c.name()).isNotNull());
             assertThat(ReportColumn.names(table)).doesNotHaveDuplicates();
         }
