@@ -140,9 +140,8 @@ public final class Extracts {
                 continue;
             }
             cells.add(switch (column.kind()) {
-                case HOURS -> value instanceof MeasuredHours m ? m.plain()
-                        : value instanceof BigDecimal rounded ? plain(rounded) : format((Long) value);
-                case DURATION, PERCENT -> plain((BigDecimal) value);
+                case HOURS -> value instanceof MeasuredHours m ? m.plain() : format((Long) value);
+                case ROUNDED_HOURS, PERCENT -> plain((BigDecimal) value);
                 case KRW -> formatKrw((BigDecimal) value);
                 case DATE -> value.toString();
                 case TEXT, INTEGER -> value;

@@ -14,11 +14,12 @@ import java.util.function.Function;
  * PDF cannot drift apart in order or meaning.
  *
  * <p>The value is exact and unformatted: {@link Kind#HOURS} a {@code Long} of GPU-seconds or a
- * {@link MeasuredHours}, or a {@code BigDecimal} of GPU-hours a rule rounded; {@link Kind#DATE} a {@code LocalDate};
- * {@link Kind#DURATION} hours of time (a wait, not GPU-hours) with 2 decimals;
+ * {@link MeasuredHours}; {@link Kind#ROUNDED_HOURS} hours already rounded to 2 decimals, of time (a wait,
+ * unit h) or of GPU time a rule projects (unit GPU-h); {@link Kind#DATE} a {@code LocalDate};
  * {@link Kind#PERCENT} a percentage with 2 decimals; {@link Kind#KRW} exact KRW (null: no rate);
  * {@link Kind#INTEGER} a count; {@link Kind#TEXT} text. A null figure was not measured (no telemetry,
- * no Submit column, no started job): every output leaves its cell empty, none shows 0.
+ * no Submit column, no started job): every output leaves its cell empty, none shows 0. The unit is the
+ * one a header shows; null where the kind has none (a count, a percentage, text).
  *
  * <p>An output that shows a table otherwise than the CSV does says so with {@link #without} (a column
  * it tells in another way), {@link #inserted} and {@link #plus} (columns of its own, which the CSV
@@ -26,7 +27,7 @@ import java.util.function.Function;
  */
 public record ReportColumn<R>(String name, Term term, Kind kind, Term unit, Function<R, ?> value) {
 
-    public enum Kind { TEXT, DATE, HOURS, DURATION, PERCENT, KRW, INTEGER }
+    public enum Kind { TEXT, DATE, HOURS, ROUNDED_HOURS, PERCENT, KRW, INTEGER }
 
     public static <R> ReportColumn<R> text(String name, Term term, Function<R, String> value) {
         return new ReportColumn<>(name, term, Kind.TEXT, null, value);
@@ -37,22 +38,22 @@ public record ReportColumn<R>(String name, Term term, Kind kind, Term unit, Func
     }
 
     public static <R> ReportColumn<R> hours(String name, Term term, Function<R, Long> value) {
-        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
+        return new ReportColumn<>(name, term, Kind.HOURS, Term.UNIT_GPU_HOURS, value);
     }
 
     /** GPU-hours that a rule computes already rounded to 2 decimals (a projection, a pace), not summed GPU-seconds. */
     public static <R> ReportColumn<R> roundedHours(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
+        return new ReportColumn<>(name, term, Kind.ROUNDED_HOURS, Term.UNIT_GPU_HOURS, value);
     }
 
     /** Hours only telemetry measures: empty in every output where nothing was. */
     public static <R> ReportColumn<R> measured(String name, Term term, Function<R, MeasuredHours> value) {
-        return new ReportColumn<>(name, term, Kind.HOURS, null, value);
+        return new ReportColumn<>(name, term, Kind.HOURS, Term.UNIT_GPU_HOURS, value);
     }
 
     /** Hours of time (a wait), already rounded to 2 decimals; the unit is h, not GPU-h. */
     public static <R> ReportColumn<R> duration(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.DURATION, null, value);
+        return new ReportColumn<>(name, term, Kind.ROUNDED_HOURS, Term.UNIT_HOURS, value);
     }
 
     public static <R> ReportColumn<R> percent(String name, Term term, Function<R, BigDecimal> value) {
@@ -60,14 +61,14 @@ public record ReportColumn<R>(String name, Term term, Kind kind, Term unit, Func
     }
 
     public static <R> ReportColumn<R> krw(String name, Term term, Function<R, BigDecimal> value) {
-        return new ReportColumn<>(name, term, Kind.KRW, null, value);
+        return new ReportColumn<>(name, term, Kind.KRW, Term.UNIT_KRW, value);
     }
 
     public static <R> ReportColumn<R> integer(String name, Term term, Function<R, Long> value) {
         return new ReportColumn<>(name, term, Kind.INTEGER, null, value);
     }
 
-    /** The column with a unit other than its kind's (GPU-hours a day, not GPU-hours), for the headers that show units. */
+    /** The column with another unit than its kind's (GPU-hours a day, not GPU-hours), for the headers that show units. */
     public ReportColumn<R> in(Term unit) {
         return new ReportColumn<>(name, term, kind, unit, value);
     }

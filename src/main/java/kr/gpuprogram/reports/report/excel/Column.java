@@ -1,5 +1,6 @@
 package kr.gpuprogram.reports.report.excel;
 
+import java.util.List;
 import kr.gpuprogram.reports.report.ReportColumn;
 import kr.gpuprogram.reports.report.Term;
 import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
@@ -11,21 +12,22 @@ import kr.gpuprogram.reports.report.excel.WorkbookStyles.Kind;
  */
 record Column(String korean, String english, Kind kind) {
 
-    /** The header of a column the CSV and the PDF show too: its term, with the unit its kind implies. */
+    /** The header of a column the CSV and the PDF show too: its term, with its unit where it has one. */
     static Column of(ReportColumn<?> column) {
-        if (column.unit() != null) {
-            return of(column.kind() == ReportColumn.Kind.DURATION ? Kind.HOURS : Kind.valueOf(column.kind().name()),
-                    column.term(), column.unit());
-        }
-        return switch (column.kind()) {
-            case TEXT -> text(column.term());
-            case DATE -> of(Kind.DATE, column.term());
-            case HOURS -> hours(column.term());
-            case DURATION -> of(Kind.HOURS, column.term(), Term.UNIT_HOURS);
-            case PERCENT -> of(Kind.PERCENT, column.term());
-            case KRW -> of(Kind.KRW, column.term(), Term.UNIT_KRW);
-            case INTEGER -> of(Kind.INTEGER, column.term());
+        Kind kind = switch (column.kind()) {
+            case TEXT -> Kind.TEXT;
+            case DATE -> Kind.DATE;
+            case HOURS, ROUNDED_HOURS -> Kind.HOURS;
+            case PERCENT -> Kind.PERCENT;
+            case KRW -> Kind.KRW;
+            case INTEGER -> Kind.INTEGER;
         };
+        return column.unit() == null ? of(kind, column.term()) : of(kind, column.term(), column.unit());
+    }
+
+    /** The headers of a table's columns. */
+    static List<Column> of(List<? extends ReportColumn<?>> columns) {
+        return columns.stream().map(Column::of).toList();
     }
 
     static Column text(Term term) {

@@ -69,10 +69,9 @@ final class OperatorsSheet {
         Map<String, ClusterRow> clusters = new HashMap<>();
         figures.clusters().forEach(c -> clusters.put(c.clusterId(), c));
         List<ReportColumn<OperatorRow>> columns = columns(clusters);
-        int header = out.header(columns.stream().map(Column::of).toList());
+        int header = out.header(Column.of(columns));
         for (OperatorRow o : figures.operators()) {
-            SheetWriter row = out.row();
-            columns.forEach(c -> row.cell(c.kind(), c.of(o)));
+            out.row().cells(columns, o);
         }
         out.table(header, header + figures.operators().size(), 0, columns.size() - 1);
         out.skipRows(1);

@@ -37,11 +37,10 @@ final class OutlookSheet {
     }
 
     static void write(PeriodReport figures, SheetWriter out, ReportSettings settings) {
-        int header = out.header(COLUMNS.stream().map(Column::of).toList());
+        int header = out.header(Column.of(COLUMNS));
         List<OutlookRow> rows = figures.outlook().stream().sorted(OutlookRow.LARGEST_LOSS_FIRST).toList();
         for (OutlookRow o : rows) {
-            SheetWriter row = out.row();
-            COLUMNS.forEach(c -> row.cell(c.kind(), c.of(o)));
+            out.row().cells(COLUMNS, o);
         }
         out.table(header, header + rows.size(), 0, COLUMNS.size() - 1);
         if (!rows.isEmpty()) {

@@ -57,10 +57,9 @@ final class ReclaimSheet {
      */
     private static int reclaimTable(SheetWriter out, List<ReportColumn<ReclaimRow>> columns, List<ReclaimRow> rows,
                                     ReclaimRow total, boolean filtered) {
-        int header = out.header(columns.stream().map(Column::of).toList());
+        int header = out.header(Column.of(columns));
         for (ReclaimRow r : rows) {
-            SheetWriter row = out.row();
-            columns.forEach(c -> row.cell(c.kind(), c.of(r)));
+            out.row().cells(columns, r);
         }
         if (filtered) {
             out.table(header, header + rows.size(), 0, columns.size() - 1);

@@ -156,6 +156,12 @@ final class SheetWriter {
         return value.known() ? hours(value.gpuSeconds()) : blank();
     }
 
+    /** A row's cells in a table's columns, each as its kind says. */
+    <R> SheetWriter cells(List<ReportColumn<R>> columns, R row) {
+        columns.forEach(c -> cell(c.kind(), c.of(row)));
+        return this;
+    }
+
     /** A cell of a column the CSV and the PDF show too, written as its kind says; a figure not measured empty. */
     SheetWriter cell(ReportColumn.Kind kind, Object value) {
         if (value == null && (kind == ReportColumn.Kind.HOURS || kind == ReportColumn.Kind.INTEGER)) {
@@ -163,10 +169,9 @@ final class SheetWriter {
         }
         return switch (kind) {
             case TEXT -> text((String) value);
-            case HOURS -> value instanceof MeasuredHours m ? hours(m)
-                    : value instanceof BigDecimal rounded ? number(rounded, Kind.HOURS) : hours((Long) value);
+            case HOURS -> value instanceof MeasuredHours m ? hours(m) : hours((Long) value);
             case DATE -> date((LocalDate) value);
-            case DURATION -> number((BigDecimal) value, Kind.HOURS);
+            case ROUNDED_HOURS -> number((BigDecimal) value, Kind.HOURS);
             case PERCENT -> percent((BigDecimal) value);
             case KRW -> krw((BigDecimal) value);
             case INTEGER -> integer((Long) value);

@@ -146,8 +146,7 @@ class WorkbookWriter implements ReportPart {
 
     /** A table's columns and, after them, how much of its active idle was measured. */
     private static List<Column> withShare(List<? extends ReportColumn<?>> columns) {
-        List<Column> out = new ArrayList<>();
-        columns.forEach(c -> out.add(Column.of(c)));
+        List<Column> out = new ArrayList<>(Column.of(columns));
         out.add(Column.text(Term.MEASURED_CLUSTER_DAYS));
         return List.copyOf(out);
     }
@@ -169,9 +168,7 @@ class WorkbookWriter implements ReportPart {
                                        Function<R, Measured> share) {
         int header = out.header(withShare(columns));
         for (R r : rows) {
-            SheetWriter row = out.row();
-            columns.forEach(c -> row.cell(c.kind(), c.of(r)));
-            row.text(share.apply(r).label());
+            out.row().cells(columns, r).text(share.apply(r).label());
         }
         out.table(header, header + rows.size(), 0, columns.size());
         SheetWriter row = out.totalsRow().text(Term.TOTAL.pair());
@@ -191,7 +188,7 @@ class WorkbookWriter implements ReportPart {
         List<Column> out = new ArrayList<>();
         out.add(Column.of(ReportTables.SECTORS.get(0)));
         out.add(Column.text(Term.SECTOR_NAME));
-        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> out.add(Column.of(c)));
+        out.addAll(Column.of(ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size())));
         return List.copyOf(out);
     }
 
@@ -209,7 +206,7 @@ class WorkbookWriter implements ReportPart {
     }
 
     private static void sectorCells(SheetWriter row, SectorRow s) {
-        ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()).forEach(c -> row.cell(c.kind(), c.of(s)));
+        row.cells(ReportTables.SECTORS.subList(1, ReportTables.SECTORS.size()), s);
     }
 
     private void writeDailyDetail(PeriodReport figures, SXSSFWorkbook workbook, WorkbookStyles styles) {

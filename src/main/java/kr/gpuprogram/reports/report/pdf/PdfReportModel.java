@@ -235,12 +235,11 @@ final class PdfReportModel {
                 continue;
             }
             fields.put(column.name(), switch (column.kind()) {
-                case HOURS -> value instanceof MeasuredHours m ? m.grouped()
-                        : value instanceof BigDecimal rounded ? GroupedNumbers.decimal(rounded) : format((Long) value);
+                case HOURS -> value instanceof MeasuredHours m ? m.grouped() : format((Long) value);
                 case DATE -> value.toString();
-                case DURATION -> GroupedNumbers.decimal((BigDecimal) value);
+                case ROUNDED_HOURS -> GroupedNumbers.decimal((BigDecimal) value);
                 // percentages are never grouped (at most 100.00 in the tables that show them)
-                case PERCENT -> value == null ? "" : ((BigDecimal) value).toPlainString();
+                case PERCENT -> ((BigDecimal) value).toPlainString();
                 case KRW -> formatKrw((BigDecimal) value);
                 case INTEGER -> String.valueOf(value);
                 case TEXT -> value;
