@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import kr.gpuprogram.reports.ingest.inbox.CsvInput;
 import kr.gpuprogram.reports.ingest.inbox.FileEncoding;
@@ -117,31 +119,31 @@ public final class InputFileChecks {
      * not in the inbox, in name order: what {@code run} would count as missing.
      */
     public List<String> clustersWithoutJobFile(LocalDate day) throws IOException {
-        Path inbox = dataDir.resolve("inbox");
-        List<String> missing = new ArrayList<>();
-        for (String clusterId : clusterPeriods.stream()
-                .filter(p -> !p.inServiceFrom().isAfter(day) && (p.inServiceTo() == null || !p.inServiceTo().isBefore(day)))
-                .map(ReferenceData.ClusterPeriod::clusterId).distinct().sorted().toList()) {
-            String name = "jobs-" + clusterId + "-" + day;
-            if (!Files.isRegularFile(inbox.resolve(name + ".csv")) && !Files.isRegularFile(inbox.resolve(name + ".json"))) {
-                missing.add(clusterId);
-            }
+        Set<String> sent = new HashSet<>();
+        for (Path path : inboxPaths()) {
+            InboxFileName.parse(path.getFileName().toString())
+                    .filter(name -> name.kind().equals(InboxFileName.JOBS) && name.date().equals(day))
+                    .ifPresent(name -> sent.add(name.clusterId()));
         }
-        return missing;
+        return clusterPeriods.stream().filter(p -> p.inServiceOn(day)).map(ReferenceData.ClusterPeriod::clusterId)
+                .filter(id -> !sent.contains(id)).distinct().sorted().toList();
+    }
+
+    /** The inbox's files in name order; none where there is no inbox. */
+    private List<Path> inboxPaths() throws IOException {
+        Path inbox = dataDir.resolve("inbox");
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(inbox)) {
+            return listing.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     /** The inbox's files, all or those of {@code day}, in name order; checks the reference files first. */
     public List<FileCheck> inboxFiles(Optional<LocalDate> day) throws IOException {
-        Path inbox = dataDir.resolve("inbox");
         List<FileCheck> checks = new ArrayList<>();
-        if (!Files.isDirectory(inbox)) {
-            return checks;
-        }
-        List<Path> paths;
-        try (Stream<Path> listing = Files.list(inbox)) {
-            paths = listing.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path path : paths) {
+        for (Path path : inboxPaths()) {
             String fileName = path.getFileName().toString();
             Optional<InboxFileName> name = InboxFileName.parse(fileName);
             if (day.isPresent() && (name.isEmpty() || !name.get().date().equals(day.get()))) {

@@ -30,9 +30,15 @@ public record ReferenceData(
                                 Integer telemetryIntervalSeconds) {
 
         boolean overlaps(ClusterPeriod other) {
-            LocalDate thisEnd = inServiceTo == null ? LocalDate.MAX : inServiceTo;
-            LocalDate otherEnd = other.inServiceTo == null ? LocalDate.MAX : other.inServiceTo;
-            return !inServiceFrom.isAfter(otherEnd) && !other.inServiceFrom.isAfter(thisEnd);
+            return !inServiceFrom.isAfter(other.lastDay()) && !other.inServiceFrom.isAfter(lastDay());
+        }
+
+        public boolean inServiceOn(LocalDate day) {
+            return !inServiceFrom.isAfter(day) && !day.isAfter(lastDay());
+        }
+
+        private LocalDate lastDay() {
+            return inServiceTo == null ? LocalDate.MAX : inServiceTo;
         }
     }
 
