@@ -6,14 +6,22 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Properties;
+import java.util.regex.Matcher;
 import org.slf4j.LoggerFactory;
 
 /**
  * The log of a command that starts no Spring context ({@code validate}): without it logback's
  * default writes undated lines to standard output, in the middle of the command's answer. Here
- * warnings go to standard error in the lines of {@code logging.pattern.console}
- * (application.properties): the date, time and program zone's offset on each.
+ * warnings go to standard error in the lines of {@code logging.pattern.console}, read from
+ * application.properties as Spring Boot reads it for the other commands: the date, time and
+ * program zone's offset on each.
  */
 final class StandardErrorLogging {
 
@@ -27,7 +35,7 @@ final class StandardErrorLogging {
         context.reset();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX," + programZone.getId() + "} %-5level %logger{0} - %msg%n");
+        encoder.setPattern(consolePattern(programZone));
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
@@ -37,5 +45,16 @@ final class StandardErrorLogging {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(console);
+    }
+
+    private static String consolePattern(ZoneId programZone) {
+        Properties properties = new Properties();
+        try (InputStream in = StandardErrorLogging.class.getResourceAsStream("/application.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("logging.pattern.console")
+                .replaceAll("\\$\\{gpu\\.program-zone(:[^}]*)?}", Matcher.quoteReplacement(programZone.getId()));
     }
 }
