@@ -4,7 +4,6 @@ import kr.gpuprogram.reports.db.StoredTime;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ public final class StatusPrinter {
             "last_telemetry_file", "missing_job_days", "missing_telemetry_days", "missing_job_dates",
             "missing_telemetry_dates", "rejects", "last_run", "last_run_status", "last_run_ended",
             "last_mail", "last_mail_status", "last_mail_at", "beyond_capacity_days", "beyond_capacity");
-    private static final DateTimeFormatter AT = StoredTime.FORMAT;
 
     private StatusPrinter() {
     }
@@ -114,7 +112,7 @@ public final class StatusPrinter {
     }
 
     private static String at(OffsetDateTime at, String none) {
-        return at == null ? none : AT.format(at);
+        return at == null ? none : StoredTime.FORMAT.format(at);
     }
 
     private static String pad(String text, int width) {

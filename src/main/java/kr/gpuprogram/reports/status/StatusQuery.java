@@ -48,11 +48,11 @@ public class StatusQuery {
                         rs.getObject("last_job_file", LocalDate.class), rs.getObject("last_telemetry_file", LocalDate.class),
                         dates(rs.getString("missing_job_dates")), dates(rs.getString("missing_telemetry_dates")),
                         rs.getLong("rejects"), rs.getString("last_mail_period"), rs.getString("last_mail_scope"),
-                        rs.getString("last_mail_status"), offset(rs.getObject("last_mail_at", OffsetDateTime.class)),
+                        rs.getString("last_mail_status"), stored(rs, "last_mail_at"),
                         beyond.getOrDefault(rs.getString("cluster_id"), List.of())));
         List<StatusReport.LastRun> runs = jdbc.query(SqlResource.statement("status/last-run.sql"), (rs, i) ->
                 new StatusReport.LastRun(rs.getString("job_name"), rs.getString("parameters"), rs.getString("status"),
-                        batchTime(rs, "end_time")));
+                        stored(rs, "end_time")));
         return new StatusReport(from, to, clusters, runs.isEmpty() ? null : runs.get(0));
     }
 
@@ -60,11 +60,8 @@ public class StatusQuery {
         return list.isEmpty() ? List.of() : Arrays.stream(list.split(";")).map(LocalDate::parse).toList();
     }
 
-    private OffsetDateTime offset(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(programZone).toOffsetDateTime();
-    }
-
-    private OffsetDateTime batchTime(ResultSet rs, String column) throws SQLException {
+    /** A stored moment, Spring Batch's zone-less local time or a {@code timestamptz}, in the program zone. */
+    private OffsetDateTime stored(ResultSet rs, String column) throws SQLException {
         return StoredTime.of(rs.getTimestamp(column), programZone);
     }
 }
